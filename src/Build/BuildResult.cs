@@ -1,0 +1,13 @@
+using Explainer.Diagnostics;
+using Explainer.Output;
+
+namespace Explainer.Build;
+
+/// <summary>The outcome of generating a site: every diagnostic, and the files when there were no errors.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, BuildStatistics Statistics)
+{
+    public bool Succeeded => !Diagnostics.HasErrors();
+}
+
+/// <summary>Counts for the build summary line.</summary>
+public sealed record BuildStatistics(int Entries, int Parties, int Pages);

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Markdown;
+using Explainer.Output;
+using Explainer.Pages;
+using Explainer.Rendering;
+using Explainer.SiteModel;
+using Explainer.Theme;
+using Explainer.Validation;
+
+namespace Explainer.Build;
+
+/// <summary>
+/// The build, in order: load → parse → validate → render Markdown → site model → plan pages → check links → render templates → files.
+/// Reads input and theme, returns files; writing them is <see cref="OutputWriter"/>'s job.
+/// </summary>
+public static class SiteGenerator
+{
+    public static BuildResult Generate(BuildOptions options)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var empty = new BuildResult(diagnostics, [], new BuildStatistics(0, 0, 0));
+
+        var (input, loadDiagnostics) = new InputLoader(options.InputFolder).Load();
+        diagnostics.AddRange(loadDiagnostics);
+
+        var (theme, themeDiagnostics) = ThemeLoader.Load(options.ThemeFolder);
+        diagnostics.AddRange(themeDiagnostics);
+        var (templates, templateDiagnostics) = theme is null ? (null, []) : TemplateRenderer.Create(theme, PageTemplates);
+        diagnostics.AddRange(templateDiagnostics);
+
+        var (content, parseDiagnostics) = ContentParser.Parse(input);
+        diagnostics.AddRange(parseDiagnostics);
+        if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
+
+        diagnostics.AddRange(CrossReferenceValidator.Validate(content));
+
+        var urls = new SiteUrls(
+            SiteUrls.NormaliseBasePath(options.BasePath ?? content.Settings.UrlPath),
+            options.Url is null ? content.Settings.Url : new Uri(options.Url));
+        var rendered = ContentRenderer.Render(content, new MarkdownRenderer(urls.BasePath));
+        diagnostics.AddRange(rendered.Diagnostics);
+
+        var site = SiteModelBuilder.Build(content.Settings, urls, rendered.Entries, rendered.Parties);
+        var views = new ViewFactory(site);
+        var pages = PagePlanner.Plan(site, views);
+
+        var otherFiles = new List<OutputFile> { FeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site) };
+        otherFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
+        otherFiles.AddRange(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes)));
+
+        var outputPaths = pages.Select(p => p.OutputPath).Concat(otherFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
+        diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links, outputPaths));
+        diagnostics.AddRange(Collisions(pages, input.StaticFiles));
+
+        var statistics = new BuildStatistics(content.Entries.Count, content.Parties.Count, pages.Count);
+        if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
+
+        var (pageFiles, renderDiagnostics) = RenderPages(pages, templates, views);
+        diagnostics.AddRange(renderDiagnostics);
+        if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
+
+        var files = pageFiles.Concat(otherFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new BuildResult(diagnostics.Ordered(), files, statistics);
+    }
+
+    /// <summary>The templates the page planner uses; checked up front so a missing one is reported before any rendering.</summary>
+    public static readonly IReadOnlyList<string> PageTemplates =
+        ["pages/home", "pages/timeline", "pages/faq", "pages/entry", "pages/parties", "pages/party", "pages/tags", "pages/tag", "pages/search", "pages/not-found"];
+
+    private static (IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics) RenderPages(
+        IReadOnlyList<PlannedPage> pages, TemplateRenderer templates, ViewFactory views)
+    {
+        var files = new ConcurrentBag<OutputFile>();
+        var errors = new ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(pages, page =>
+        {
+            var (html, error) = templates.RenderPage(page.Template, views.Site, page.Page, page.Model);
+            if (html is not null) files.Add(OutputFile.Text(page.OutputPath, html.Replace("\r\n", "\n")));
+            if (error is not null) errors.Add(error);
+        });
+        // One broken template fails every page that uses it; report it once.
+        var distinct = errors.GroupBy(e => (e.Location.Path, e.Code)).Select(g => g.OrderBy(e => e.Message, StringComparer.Ordinal).First()).ToList();
+        return (files.ToList(), distinct);
+    }
+
+    private static IEnumerable<Diagnostic> Collisions(IEnumerable<PlannedPage> pages, IEnumerable<StaticFile> statics)
+    {
+        var generated = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+        return statics.Where(s => generated.Contains(s.OutputPath) || s.OutputPath.StartsWith(SitePaths.Assets, StringComparison.Ordinal))
+            .Select(s => Diagnostic.Error(DiagnosticCodes.UnexpectedFile, new SourceLocation($"input/static/{s.OutputPath}"),
+                $"this file would replace the generated '{s.OutputPath}'", "rename or move the file; input/static/ must not shadow site pages or assets/"));
+    }
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Explainer.Build;
+using Explainer.Diagnostics;
+using Explainer.Output;
+
+namespace Explainer.Cli;
+
+/// <summary><c>build</c>: generates the site from input/ and theme/ into output/, replacing output/ only when the build succeeds.</summary>
+public static class BuildCommand
+{
+    public static readonly Option<string> Input = new("--input") { Description = "Content folder (site.yml, entries/, parties/, static/)", DefaultValueFactory = _ => "input" };
+    public static readonly Option<string> ThemeFolder = new("--theme") { Description = "Theme folder (layouts/, pages/, partials/, assets/)", DefaultValueFactory = _ => "theme" };
+    public static readonly Option<string> Output = new("--output") { Description = "Where the site is written; replaced only when the build succeeds", DefaultValueFactory = _ => "output" };
+    public static readonly Option<string?> BasePath = new("--base-path") { Description = "URL path the site is served under, e.g. /explainer/ (default: the path of site.yml's url)" };
+    public static readonly Option<string?> Url = new("--url") { Description = "Absolute public URL for feeds, sitemap and canonical links (default: site.yml's url)" };
+
+    public static Command Create()
+    {
+        var command = new Command("build", "Build the site from the input folder into the output folder (the default command).")
+        {
+            Input, ThemeFolder, Output, BasePath, Url,
+        };
+        command.SetAction(result => Run(Options(result)));
+        return command;
+    }
+
+    public static BuildOptions Options(ParseResult result) => new(
+        result.GetValue(Input)!, result.GetValue(ThemeFolder)!, result.GetValue(Output)!, result.GetValue(BasePath), result.GetValue(Url));
+
+    public static int Run(BuildOptions options)
+    {
+        var reporter = new ConsoleReporter();
+        var usage = UsageProblem(options);
+        if (usage is not null)
+        {
+            reporter.Usage(usage);
+            return ExitCodes.UsageError;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = SiteGenerator.Generate(options);
+        reporter.Report(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            var errors = result.Diagnostics.Count(d => d.IsError);
+            reporter.Failure($"Build failed with {errors} error{(errors == 1 ? "" : "s")}; {options.OutputFolder}/ was left as it was.");
+            return ExitCodes.ContentErrors;
+        }
+
+        OutputWriter.Write(options.OutputFolder, result.Files);
+        var s = result.Statistics;
+        reporter.Success($"Built {s.Pages} pages ({s.Entries} entries, {s.Parties} parties) into {options.OutputFolder}/ in {clock.ElapsedMilliseconds} ms.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Problems with the options themselves (exit 2), checked before anything is read or written.</summary>
+    public static string? UsageProblem(BuildOptions options)
+    {
+        if (!Directory.Exists(options.InputFolder))
+            return $"the input folder '{options.InputFolder}' does not exist (run from the repository root, or pass --input DIR)";
+        if (!Directory.Exists(options.ThemeFolder))
+            return $"the theme folder '{options.ThemeFolder}' does not exist (run from the repository root, or pass --theme DIR)";
+        if (options.Url is not null && !Content.UrlRules.IsHttp(options.Url))
+            return $"--url must be an absolute http(s) URL, not '{options.Url}'";
+        if (options.BasePath is not null && (options.BasePath.Contains("://") || options.BasePath.Contains('?') || options.BasePath.Contains('#')))
+            return $"--base-path must be a path such as /explainer/, not '{options.BasePath}'";
+
+        // The output folder is replaced wholesale, so it must never contain the sources or the working directory.
+        var output = Path.GetFullPath(options.OutputFolder).TrimEnd('/') + "/";
+        foreach (var precious in new[] { options.InputFolder, options.ThemeFolder, Environment.CurrentDirectory })
+        {
+            var path = Path.GetFullPath(precious).TrimEnd('/') + "/";
+            if (path.StartsWith(output, StringComparison.Ordinal))
+                return $"--output '{options.OutputFolder}' would replace '{precious}'; choose a separate folder such as output/";
+        }
+        return null;
+    }
+}

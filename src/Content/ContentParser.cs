@@ -1,0 +1,26 @@
+using Explainer.Diagnostics;
+using Explainer.Model;
+
+namespace Explainer.Content;
+
+/// <summary>Parses every loaded file into typed records (in parallel; each file is independent) and gathers their diagnostics.</summary>
+public static class ContentParser
+{
+    public static (SiteContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Parse(InputSet input)
+    {
+        var (settings, settingsDiagnostics) = SiteSettingsParser.Parse(input.SiteSettings);
+        var entries = input.Entries.AsParallel().AsOrdered().Select(EntryParser.Parse).ToList();
+        var parties = input.Parties.AsParallel().AsOrdered().Select(PartyParser.Parse).ToList();
+
+        var diagnostics = settingsDiagnostics
+            .Concat(entries.SelectMany(e => e.Diagnostics))
+            .Concat(parties.SelectMany(p => p.Diagnostics))
+            .ToList();
+        if (settings is null) return (null, diagnostics);
+
+        var content = new SiteContent(settings,
+            entries.Select(e => e.Entry).OfType<Entry>().ToList(),
+            parties.Select(p => p.Party).OfType<Party>().ToList());
+        return (content, diagnostics);
+    }
+}

@@ -1,0 +1,107 @@
+using Explainer.Diagnostics;
+using Explainer.Model;
+
+namespace Explainer.Content;
+
+/// <summary>Turns an entry file into an <see cref="Entry"/>, or into diagnostics naming every problem in it.</summary>
+public static class EntryParser
+{
+    public static (Entry? Entry, IReadOnlyList<Diagnostic> Diagnostics) Parse(InputFile file)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var (frontMatter, splitError) = FrontMatterSplitter.Split(file);
+        if (frontMatter is null) return (null, [splitError!]);
+
+        var (root, yamlError) = YamlLoader.LoadMapping(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlFirstLine);
+        if (root is null) return (null, [yamlError!]);
+
+        var fields = new YamlFields(root, file.DisplayPath, frontMatter.YamlFirstLine, diagnostics, "the entry");
+        fields.RejectUnknownKeys(FieldNames.Entry);
+
+        var slug = ReadSlug(file, fields);
+        var headline = fields.String("event", true, "event: Alibaba bans employees from using Claude Code");
+        var date = fields.Date("date", true, "date: 2026-07-10");
+        var parties = fields.StringList("parties", true, "parties: [alibaba, anthropic]");
+        var summary = fields.String("summary", true, "summary: One or two plain sentences.");
+        var tags = fields.StringList("tags", false, "tags: [corporate-policy]");
+        var status = ReadStatus(fields);
+        var sources = fields.MappingList("sources", true, "source", "sources: [{title: …, publisher: …, published: 2026-07-04}]")
+            .Select(ReadSource).ToList();
+        var faq = fields.MappingList("faq", false, "FAQ item", "faq: [{question: What is Qoder?, answer: …}]")
+            .Select(ReadFaqItem).ToList();
+        var updated = fields.Date("updated", false, "updated: 2026-07-05");
+
+        foreach (var (tag, location) in tags.Where(t => !Slug.IsValid(t.Value)))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, location,
+                $"the tag '{tag}' is not a valid tag", $"tags are {Slug.Rule}; try '{Content.Slug.From(tag)}'"));
+        }
+
+        if (diagnostics.HasErrors() || slug is null || headline is null || date is null || summary is null
+            || sources.Any(s => s is null) || faq.Any(f => f is null))
+        {
+            return (null, diagnostics);
+        }
+
+        var entry = new Entry(
+            slug, headline, date.Value,
+            parties.Select(p => new Reference(p.Value, p.Location)).ToList(),
+            summary,
+            tags.Select(t => new Reference(t.Value, t.Location)).ToList(),
+            status ?? EntryStatus.Reported,
+            sources.Select(s => s!).ToList(),
+            faq.Select(f => f!).ToList(),
+            updated,
+            frontMatter.Body, frontMatter.BodyFirstLine,
+            new SourceLocation(file.DisplayPath, 1, 1), file.RelativePath);
+        return (entry, diagnostics);
+    }
+
+    private static string? ReadSlug(InputFile file, YamlFields fields)
+    {
+        var fromName = Path.GetFileNameWithoutExtension(file.RelativePath);
+        var explicitSlug = fields.String("slug", false, "slug: alibaba-bans-claude-code");
+        var slug = explicitSlug ?? fromName;
+        if (Slug.IsValid(slug)) return slug;
+
+        var location = explicitSlug is null ? new SourceLocation(file.DisplayPath, 1, 1) : fields.LocationOf("slug");
+        var what = explicitSlug is null ? $"the file name '{fromName}.md' is not a valid slug" : $"the slug '{slug}' is not valid";
+        fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidSlug, location, what,
+            $"slugs are {Slug.Rule}; rename the file or set slug: {Slug.From(slug)}"));
+        return null;
+    }
+
+    private static EntryStatus? ReadStatus(YamlFields fields) =>
+        EnumField.Read<EntryStatus>(fields, "status", false, "status: reported");
+
+    private static Source? ReadSource(YamlFields source)
+    {
+        source.RejectUnknownKeys(FieldNames.Source);
+        var title = source.String("title", true, "title: \"Alibaba to Ban Employees From Using Claude Code\"");
+        var publisher = source.String("publisher", true, "publisher: BitcoinWorld");
+        var published = source.Date("published", true, "published: 2026-07-04");
+        var url = ReadUrl(source, "url");
+        var archived = ReadUrl(source, "archived");
+        return title is null || publisher is null || published is null
+            ? null
+            : new Source(title, publisher, published, url, archived, source.Location);
+    }
+
+    private static FaqItem? ReadFaqItem(YamlFields item)
+    {
+        item.RejectUnknownKeys(FieldNames.Faq);
+        var question = item.String("question", true, "question: What is Qoder?");
+        var answer = item.String("answer", true, "answer: Alibaba's own coding assistant.");
+        return question is null || answer is null ? null : new FaqItem(question, answer, Slug.From(question), item.Location);
+    }
+
+    /// <summary>Reads an optional http(s) URL; any other scheme (javascript:, data:, file:) is refused.</summary>
+    public static string? ReadUrl(YamlFields fields, string key)
+    {
+        var url = fields.String(key, false, $"{key}: https://example.org/article");
+        if (url is null || UrlRules.IsHttp(url)) return url;
+        fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidUrl, fields.LocationOf(key),
+            $"'{key}' is not an http(s) URL: '{url}'", "use a full address starting with https:// (or http://)"));
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+using Explainer.Diagnostics;
+using Explainer.Model;
+
+namespace Explainer.Content;
+
+/// <summary>Turns a party file into a <see cref="Party"/>, or into diagnostics naming every problem in it.</summary>
+public static class PartyParser
+{
+    public static (Party? Party, IReadOnlyList<Diagnostic> Diagnostics) Parse(InputFile file)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var (frontMatter, splitError) = FrontMatterSplitter.Split(file);
+        if (frontMatter is null) return (null, [splitError!]);
+
+        var (root, yamlError) = YamlLoader.LoadMapping(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlFirstLine);
+        if (root is null) return (null, [yamlError!]);
+
+        var fields = new YamlFields(root, file.DisplayPath, frontMatter.YamlFirstLine, diagnostics, "the party");
+        fields.RejectUnknownKeys(FieldNames.Party);
+
+        var id = Path.GetFileNameWithoutExtension(file.RelativePath);
+        if (!Slug.IsValid(id))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, new SourceLocation(file.DisplayPath, 1, 1),
+                $"the file name '{id}.md' is not a valid party id", $"party ids are {Slug.Rule}; rename the file to {Slug.From(id)}.md"));
+        }
+
+        var name = fields.String("name", true, "name: Alibaba Group");
+        var kind = EnumField.Read<PartyKind>(fields, "kind", true, "kind: company");
+        var summary = fields.String("summary", true, "summary: A Chinese e-commerce and cloud computing company.");
+        var country = ReadCountry(fields);
+        var website = EntryParser.ReadUrl(fields, "website");
+        var owner = fields.String("owner", false, "owner: alibaba");
+
+        if (diagnostics.HasErrors() || name is null || kind is null || summary is null) return (null, diagnostics);
+
+        var party = new Party(id, name, kind.Value, summary, country, website,
+            owner is null ? null : new Reference(owner, fields.LocationOf("owner")),
+            frontMatter.Body, frontMatter.BodyFirstLine, new SourceLocation(file.DisplayPath, 1, 1), file.RelativePath);
+        return (party, diagnostics);
+    }
+
+    private static string? ReadCountry(YamlFields fields)
+    {
+        var country = fields.String("country", false, "country: CN");
+        if (country is null || CountryCodes.IsValid(country)) return country;
+        fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("country"),
+            $"'{country}' is not an ISO 3166-1 alpha-2 country code",
+            CountryCodes.IsValid(country.ToUpperInvariant()) ? $"write it in capitals: {country.ToUpperInvariant()}" : "use two capital letters, e.g. CN, US, GB"));
+        return null;
+    }
+}

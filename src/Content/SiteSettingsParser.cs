@@ -1,0 +1,39 @@
+using Explainer.Diagnostics;
+using Explainer.Model;
+
+namespace Explainer.Content;
+
+/// <summary>Turns input/site.yml into <see cref="SiteSettings"/>, or into diagnostics naming every problem in it.</summary>
+public static class SiteSettingsParser
+{
+    public static (SiteSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Parse(InputFile? file)
+    {
+        if (file is null)
+        {
+            return (null, [Diagnostic.Error(DiagnosticCodes.SiteSettingsMissing, new SourceLocation("input/site.yml"),
+                "there is no site.yml in the input folder",
+                "create input/site.yml with title, description, language, url and repository")]);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var (root, yamlError) = YamlLoader.LoadMapping(file.Text, file.DisplayPath, 1);
+        if (root is null) return (null, [yamlError!]);
+
+        var fields = new YamlFields(root, file.DisplayPath, 1, diagnostics, "site.yml");
+        fields.RejectUnknownKeys(FieldNames.Site);
+
+        var title = fields.String("title", true, "title: AI Policy Explainer");
+        var description = fields.String("description", true, "description: A sourced explainer of AI-policy events.");
+        var language = fields.String("language", false, "language: en") ?? "en";
+        var url = EntryParser.ReadUrl(fields, "url");
+        var repository = EntryParser.ReadUrl(fields, "repository");
+        if (url is null && !diagnostics.HasErrors())
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, fields.Location,
+                "site.yml is missing the required field 'url'", "add the public address, e.g. url: https://owner.github.io/explainer/"));
+        }
+
+        if (diagnostics.HasErrors() || title is null || description is null || url is null) return (null, diagnostics);
+        return (new SiteSettings(title, description, language, new Uri(url), repository?.TrimEnd('/')), diagnostics);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Explainer.Content;
+
+/// <summary>Which URLs content may carry: absolute http(s) for sources and websites.</summary>
+public static class UrlRules
+{
+    public static bool IsHttp(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host);
+}

@@ -1,0 +1,139 @@
+using Explainer.Diagnostics;
+using Explainer.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Explainer.Content;
+
+/// <summary>Reads typed fields from one YAML mapping, collecting a located diagnostic for every missing, mistyped or unknown field.</summary>
+public sealed class YamlFields
+{
+    private readonly YamlMappingNode _map;
+    private readonly string _path;
+    private readonly int _firstLine;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly string _what;
+
+    /// <param name="what">What the mapping describes ("entry", "source", …), for messages.</param>
+    public YamlFields(YamlMappingNode map, string path, int firstLine, List<Diagnostic> diagnostics, string what)
+    {
+        _map = map;
+        _path = path;
+        _firstLine = firstLine;
+        _diagnostics = diagnostics;
+        _what = what;
+    }
+
+    public SourceLocation Location => At(_map);
+
+    public SourceLocation At(YamlNode node) => YamlPosition.Of(node, _path, _firstLine);
+
+    /// <summary>Where a key's value is written, or the mapping itself when the key is absent.</summary>
+    public SourceLocation LocationOf(string key) =>
+        _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? At(node) : Location;
+
+    public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>Reports every key that is not in <paramref name="known"/>, with the closest known key as a suggestion.</summary>
+    public void RejectUnknownKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var key in _map.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (known.Contains(name)) continue;
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownKey, At(key),
+                $"unknown field '{name}' in {_what}", Suggestions.DidYouMean(name, known)));
+        }
+    }
+
+    public string? String(string key, bool required, string example)
+    {
+        var node = Find(key, required, example);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar)
+        {
+            if (!string.IsNullOrWhiteSpace(scalar.Value)) return scalar.Value.Trim();
+            if (required) Missing(key, node, example);
+            return null;
+        }
+        WrongType(key, node, "text", example);
+        return null;
+    }
+
+    public PartialDate? Date(string key, bool required, string example)
+    {
+        var text = String(key, required, example);
+        if (text is null) return null;
+        var (date, problem) = PartialDate.Parse(text);
+        if (problem is not null)
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, LocationOf(key),
+                $"'{key}' is not a valid date: {problem}", "use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2026-07-10, 2026-03 or 2026"));
+        }
+        return date;
+    }
+
+    /// <summary>A list of plain values, each with its own location.</summary>
+    public IReadOnlyList<(string Value, SourceLocation Location)> StringList(string key, bool required, string example)
+    {
+        var node = Find(key, required, example);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(key, node, "a list", example);
+            return [];
+        }
+        if (required && sequence.Children.Count == 0) Missing(key, node, example);
+
+        var values = new List<(string, SourceLocation)>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+                values.Add((value.Trim(), At(item)));
+            else
+                WrongType(key, item, "a list of plain values", example);
+        }
+        return values;
+    }
+
+    /// <summary>A list of mappings (sources, FAQ items), each read by its own <see cref="YamlFields"/>.</summary>
+    public IReadOnlyList<YamlFields> MappingList(string key, bool required, string what, string example)
+    {
+        var node = Find(key, required, example);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(key, node, $"a list of {what}s", example);
+            return [];
+        }
+        if (required && sequence.Children.Count == 0) Missing(key, node, example);
+
+        var items = new List<YamlFields>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode mapping)
+                items.Add(new YamlFields(mapping, _path, _firstLine, _diagnostics, what));
+            else
+                WrongType(key, item, $"a list of {what}s, each with its own fields", example);
+        }
+        return items;
+    }
+
+    private YamlNode? Find(string key, bool required, string example)
+    {
+        if (_map.Children.TryGetValue(new YamlScalarNode(key), out var node)) return node;
+        if (required)
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, Location,
+                $"{_what} is missing the required field '{key}'", $"add a line such as: {example}"));
+        }
+        return null;
+    }
+
+    private void Missing(string key, YamlNode node, string example) =>
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, At(node),
+            $"'{key}' is empty", $"give it a value, e.g. {example}"));
+
+    private void WrongType(string key, YamlNode node, string expected, string example) =>
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, At(node),
+            $"'{key}' must be {expected}", $"write it as: {example}"));
+}

@@ -1,0 +1,56 @@
+using Explainer.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Explainer.Content;
+
+/// <summary>Parses YAML text into a mapping node, reporting syntax errors at their line in the original file.</summary>
+public static class YamlLoader
+{
+    /// <param name="firstLine">The file line the YAML text starts on, so positions point into the file rather than the fragment.</param>
+    public static (YamlMappingNode? Root, Diagnostic? Error) LoadMapping(string yaml, string displayPath, int firstLine)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + firstLine - 1;
+            return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line, (int)e.Start.Column),
+                $"the YAML is not valid: {Describe(e)}",
+                "check indentation and quoting; a value containing ': ' or starting with a quote, '[' or '{' needs \"double quotes\""));
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return (null, Diagnostic.Error(DiagnosticCodes.MissingField, new SourceLocation(displayPath, firstLine, 1),
+                "the front matter is empty", "add the required fields, e.g. 'event:', 'date:', 'parties:', 'summary:' and 'sources:'"));
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var node = stream.Documents[0].RootNode;
+            return (null, Diagnostic.Error(DiagnosticCodes.WrongType, YamlPosition.Of(node, displayPath, firstLine),
+                "the front matter must be a set of 'key: value' lines", "write one field per line, as 'name: value'"));
+        }
+
+        return (root, null);
+    }
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes messages with the position, which our location already says.
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return (close >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message[(close + 3)..] : message).TrimEnd('.');
+    }
+}
+
+/// <summary>Maps YAML node positions (relative to the front matter) to file locations.</summary>
+public static class YamlPosition
+{
+    public static SourceLocation Of(YamlNode node, string displayPath, int firstLine) =>
+        new(displayPath, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column);
+}

@@ -1,0 +1,34 @@
+namespace Explainer.Diagnostics;
+
+/// <summary>The stable codes every diagnostic carries, grouped by stage: 00xx files, 01xx front matter, 02xx cross references, 03xx theme.</summary>
+public static class DiagnosticCodes
+{
+    public const string NotUtf8 = "EX0001";
+    public const string PathEscapesInput = "EX0002";
+    public const string UnreadableFile = "EX0003";
+    public const string UnexpectedFile = "EX0004";
+
+    public const string MissingFrontMatter = "EX0101";
+    public const string InvalidDate = "EX0102";
+    public const string YamlSyntax = "EX0103";
+    public const string UnknownKey = "EX0104";
+    public const string MissingField = "EX0105";
+    public const string WrongType = "EX0106";
+    public const string InvalidSlug = "EX0107";
+    public const string InvalidValue = "EX0108";
+    public const string InvalidUrl = "EX0109";
+    public const string EmptyBody = "EX0110";
+
+    public const string UnknownParty = "EX0201";
+    public const string DuplicateSlug = "EX0202";
+    public const string DuplicateFaqAnchor = "EX0203";
+    public const string BrokenInternalLink = "EX0204";
+    public const string UnsafeLink = "EX0205";
+    public const string UnsafeHtml = "EX0206";
+    public const string OwnerCycle = "EX0207";
+
+    public const string TemplateSyntax = "EX0301";
+    public const string TemplateMissing = "EX0302";
+    public const string TemplateRender = "EX0303";
+    public const string SiteSettingsMissing = "EX0304";
+}

@@ -1,0 +1,103 @@
+using Explainer.Diagnostics;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Explainer.Markdown;
+
+/// <summary>
+/// Renders contributed Markdown to safe HTML. Built once per build and shared by all threads:
+/// the Markdig pipeline and the sanitizer are immutable after construction.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] UnsafeSchemes = ["javascript:", "vbscript:", "data:", "file:"];
+
+    private readonly MarkdownPipeline _pipeline;
+    private readonly HtmlSanitizer _sanitizer;
+    private readonly string _basePath;
+
+    /// <param name="basePath">Prefix for root-relative links, e.g. <c>/explainer/</c>.</param>
+    public MarkdownRenderer(string basePath)
+    {
+        _basePath = basePath;
+        _pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UseAutoLinks()
+            .UseEmphasisExtras()
+            .UseTaskLists()
+            .UseListExtras()
+            .UsePreciseSourceLocation()
+            .Build();
+        _sanitizer = HtmlSafety.CreateSanitizer();
+    }
+
+    /// <param name="firstLine">The file line the Markdown starts on, so diagnostics point into the file.</param>
+    public RenderedMarkdown Render(string markdown, string displayPath, int firstLine)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var diagnostics = new List<Diagnostic>();
+        var links = new List<InternalLink>();
+
+        foreach (var node in document.Descendants())
+        {
+            var location = new SourceLocation(displayPath, Line(node) + firstLine, Column(node) + 1);
+            switch (node)
+            {
+                case LinkInline link:
+                    link.Url = Rewrite(link.Url, location, links, diagnostics);
+                    break;
+                case HtmlBlock block:
+                    ReportUnsafeHtml(block.Lines.ToString(), location, diagnostics);
+                    break;
+                case HtmlInline inline:
+                    ReportUnsafeHtml(inline.Tag, location, diagnostics);
+                    break;
+            }
+        }
+
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        // Defence in depth: whatever the checks above missed, the sanitizer removes.
+        var html = _sanitizer.Sanitize(writer.ToString()).Replace("\r\n", "\n");
+        return new RenderedMarkdown(html, links, diagnostics);
+    }
+
+    private string? Rewrite(string? url, SourceLocation location, List<InternalLink> links, List<Diagnostic> diagnostics)
+    {
+        if (string.IsNullOrEmpty(url)) return url;
+        var trimmed = url.Trim();
+        if (UnsafeSchemes.Any(s => trimmed.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeLink, location,
+                $"links with '{trimmed.Split(':')[0]}:' addresses are not allowed",
+                "link to an https:// address, or to a page of this site such as /entries/<slug>/"));
+            return "";
+        }
+        if (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal))
+        {
+            links.Add(new InternalLink(trimmed, location));
+            return _basePath + trimmed[1..];
+        }
+        return url;
+    }
+
+    private static void ReportUnsafeHtml(string rawHtml, SourceLocation location, List<Diagnostic> diagnostics)
+    {
+        var problems = HtmlSafety.Problems(rawHtml);
+        if (problems.Count == 0) return;
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeHtml, location,
+            $"raw HTML that would be removed: {string.Join("; ", problems.Distinct())}",
+            "write it in Markdown instead; scripts, event handlers, inline styles and forms are never published"));
+    }
+
+    private static int Line(MarkdownObject node) => node.Line;
+
+    private static int Column(MarkdownObject node) => node.Column;
+}

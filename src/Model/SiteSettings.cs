@@ -1,0 +1,8 @@
+namespace Explainer.Model;
+
+/// <summary>The settings in input/site.yml: title, description, language, public URL and repository.</summary>
+public sealed record SiteSettings(string Title, string Description, string Language, Uri Url, string? Repository)
+{
+    /// <summary>The path part of the public URL (e.g. /explainer/), the default base path for links.</summary>
+    public string UrlPath => Url.AbsolutePath.EndsWith('/') ? Url.AbsolutePath : Url.AbsolutePath + "/";
+}

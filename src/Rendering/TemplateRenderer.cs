@@ -1,0 +1,102 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using Explainer.Diagnostics;
+using Explainer.Rendering.ViewModels;
+using Explainer.Theme;
+using Fluid;
+
+namespace Explainer.Rendering;
+
+/// <summary>
+/// Parses the theme's Liquid templates once and renders pages with them. Thread-safe after construction:
+/// parsed templates and options are shared, each render gets a fresh <see cref="TemplateContext"/>.
+/// </summary>
+public sealed partial class TemplateRenderer
+{
+    public const string Layout = "layouts/base";
+
+    // Escapes markup characters only, so non-ASCII text (’, é, 中文) stays readable in the HTML source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly TemplateOptions _options;
+    private readonly IReadOnlyDictionary<string, (IFluidTemplate Template, string DisplayPath)> _templates;
+
+    private TemplateRenderer(TemplateOptions options, IReadOnlyDictionary<string, (IFluidTemplate, string)> templates)
+    {
+        _options = options;
+        _templates = templates;
+    }
+
+    /// <summary>Parses every template; syntax errors become diagnostics at the template's line.</summary>
+    public static (TemplateRenderer? Renderer, IReadOnlyList<Diagnostic> Diagnostics) Create(ThemeFiles theme, IEnumerable<string> requiredTemplates)
+    {
+        var parser = new FluidParser();
+        var diagnostics = new List<Diagnostic>();
+        var parsed = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
+
+        foreach (var template in theme.Templates.Values)
+        {
+            if (parser.TryParse(template.Source, out var fluid, out var error))
+                parsed[template.Name] = (fluid, template.DisplayPath);
+            else
+                diagnostics.Add(SyntaxError(template, error));
+        }
+
+        foreach (var name in requiredTemplates.Append(Layout).Distinct().Where(n => !theme.Templates.ContainsKey(n)))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateMissing, new SourceLocation($"theme/{name}.liquid"),
+                $"the theme has no template '{name}.liquid'", "add the template, or build with a theme that has it (--theme)"));
+        }
+        if (diagnostics.HasErrors()) return (null, diagnostics);
+
+        var options = new TemplateOptions
+        {
+            MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+            FileProvider = new InMemoryFileProvider(theme.Templates.Values.ToDictionary(t => t.Name + ".liquid", t => t.Source)),
+            StrictFilters = true,
+            CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
+        };
+        return (new TemplateRenderer(options, parsed), diagnostics);
+    }
+
+    /// <summary>Renders a page template, then the layout around it.</summary>
+    public (string? Html, Diagnostic? Error) RenderPage(string template, SiteView site, PageView page, object model)
+    {
+        var (content, error) = Render(template, site, page, model, null);
+        if (content is null) return (null, error);
+        return Render(Layout, site, page, model, content);
+    }
+
+    private (string? Html, Diagnostic? Error) Render(string name, SiteView site, PageView page, object model, string? content)
+    {
+        var (template, displayPath) = _templates[name];
+        var context = new TemplateContext(_options);
+        context.SetValue("site", site);
+        context.SetValue("page", page);
+        context.SetValue("model", model);
+        if (content is not null) context.SetValue("content", content);
+        try
+        {
+            return (template.Render(context, Encoder), null);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ParseException or ArgumentException)
+        {
+            return (null, Diagnostic.Error(DiagnosticCodes.TemplateRender, new SourceLocation(displayPath),
+                $"rendering {page.Url} failed: {e.Message}", "fix the template; variable names are listed in theme/README.md"));
+        }
+    }
+
+    private static Diagnostic SyntaxError(ThemeTemplate template, string message)
+    {
+        var match = Position().Match(message);
+        var location = match.Success
+            ? new SourceLocation(template.DisplayPath, int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value))
+            : new SourceLocation(template.DisplayPath);
+        return Diagnostic.Error(DiagnosticCodes.TemplateSyntax, location, $"the template does not parse: {message}",
+            "check that every {% if %}, {% for %} and {% capture %} has its end tag");
+    }
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    private static partial Regex Position();
+}

@@ -1,0 +1,105 @@
+using Explainer.Model;
+using Explainer.Rendering.ViewModels;
+using Explainer.SiteModel;
+
+namespace Explainer.Rendering;
+
+/// <summary>Builds template view models from the site model. Entry cards are made once and shared by every page that lists them.</summary>
+public sealed class ViewFactory
+{
+    private readonly Site _site;
+    private readonly IReadOnlyDictionary<string, EntryCardView> _cards;
+    private readonly IReadOnlyDictionary<string, int> _timelineIndex;
+
+    public ViewFactory(Site site)
+    {
+        _site = site;
+        _cards = site.Timeline.ToDictionary(e => e.Entry.Slug, e => MakeCard(e.Entry), StringComparer.Ordinal);
+        _timelineIndex = site.Timeline.Select((e, i) => (e.Entry.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        Site = MakeSiteView();
+    }
+
+    public SiteView Site { get; }
+
+    public EntryCardView Card(RenderedEntry entry) => _cards[entry.Entry.Slug];
+
+    public IReadOnlyList<EntryCardView> Cards(IEnumerable<RenderedEntry> entries) => entries.Select(Card).ToList();
+
+    public FaqItemView Faq(RenderedEntry entry, RenderedFaq faq) =>
+        new(faq.Item.Question, faq.AnswerHtml, faq.Item.Anchor, Link(SitePaths.Faq) + "#" + faq.Item.Anchor, Card(entry));
+
+    public PageView Page(string title, string description, string sitePath, string section, string? editPath = null) =>
+        new(title, description, Link(sitePath), _site.Urls.Absolute(sitePath), section,
+            editPath is null || Site.Repository.Length == 0 ? "" : $"{Site.Repository}/edit/main/input/{editPath}");
+
+    public EntryModel Entry(RenderedEntry entry)
+    {
+        var index = _timelineIndex[entry.Entry.Slug];
+        var sources = entry.Entry.Sources
+            .Select((s, i) => new SourceView(i + 1, $"source-{i + 1}", s.Title, s.Publisher, Date(s.Published), s.Url ?? "", s.Archived ?? ""))
+            .ToList();
+        return new EntryModel(
+            Card(entry), entry.BodyHtml,
+            entry.Faq.Select(f => Faq(entry, f)).ToList(),
+            sources,
+            Date(entry.Entry.Updated),
+            index > 0 ? Card(_site.Timeline[index - 1]) : null,
+            index < _site.Timeline.Count - 1 ? Card(_site.Timeline[index + 1]) : null);
+    }
+
+    public PartyCardView PartyCard(RenderedParty rendered)
+    {
+        var party = rendered.Party;
+        var owner = party.Owner is not null && _site.PartiesById.TryGetValue(party.Owner.Id, out var o) ? PartyLink(o.Party) : null;
+        var count = _site.EntriesByParty.TryGetValue(party.Id, out var entries) ? entries.Count : 0;
+        return new PartyCardView(party.Id, party.Name, Lower(party.Kind), KindLabel(party.Kind), party.Summary,
+            Link(SitePaths.Party(party.Id)), party.Country ?? "", party.Website ?? "", owner, count);
+    }
+
+    public PartyLinkView PartyLink(Party party) => new(party.Id, party.Name, Lower(party.Kind), Link(SitePaths.Party(party.Id)));
+
+    public TagView Tag(string tag, int count) => new(tag, TagName(tag), Link(SitePaths.Tag(tag)), count);
+
+    public static DateView? Date(PartialDate? date) => date is { } d ? new DateView(d.Iso, d.Text, d.Year.ToString("D4")) : null;
+
+    public static string KindPlural(PartyKind kind) => kind switch
+    {
+        PartyKind.Company => "Companies",
+        PartyKind.Government => "Governments",
+        PartyKind.Organization => "Organizations",
+        PartyKind.Product => "Products",
+        PartyKind.Person => "People",
+        _ => kind.ToString(),
+    };
+
+    private EntryCardView MakeCard(Entry entry) => new(
+        entry.Slug, Link(SitePaths.Entry(entry.Slug)), entry.Event, entry.Summary, Date(entry.Date)!, Status(entry.Status),
+        entry.Parties.Select(p => _site.PartiesById.TryGetValue(p.Id, out var party) ? PartyLink(party.Party) : null).OfType<PartyLinkView>().ToList(),
+        entry.Tags.Select(t => new TagLinkView(t.Id, TagName(t.Id), Link(SitePaths.Tag(t.Id)))).ToList());
+
+    private static StatusView Status(EntryStatus status) => status switch
+    {
+        EntryStatus.Confirmed => new("confirmed", "Confirmed", "Confirmed on the record by a party involved or by official documents."),
+        EntryStatus.Disputed => new("disputed", "Disputed", "A party involved or another source disputes this account."),
+        EntryStatus.Retracted => new("retracted", "Retracted", "The original report was withdrawn or shown to be wrong."),
+        _ => new("reported", "Reported", "Reported by the sources cited; not independently confirmed."),
+    };
+
+    private SiteView MakeSiteView()
+    {
+        var s = _site.Settings;
+        return new SiteView(s.Title, s.Description, s.Language, _site.Urls.Absolute(""), _site.Urls.BasePath, s.Repository ?? "",
+            Link(SitePaths.Home), Link(SitePaths.Timeline), Link(SitePaths.Faq), Link(SitePaths.Parties), Link(SitePaths.Tags),
+            Link(SitePaths.Search), Link(SitePaths.Feed), Link(SitePaths.Assets + "site.css"), Link(SitePaths.Assets + "site.js"),
+            Link(SitePaths.Assets));
+    }
+
+    private string Link(string sitePath) => _site.Urls.Link(sitePath);
+
+    private static string KindLabel(PartyKind kind) => kind.ToString();
+
+    private static string Lower(PartyKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>"export-controls" → "Export controls": tags are slugs, readers see words.</summary>
+    private static string TagName(string tag) => char.ToUpperInvariant(tag[0]) + tag[1..].Replace('-', ' ');
+}

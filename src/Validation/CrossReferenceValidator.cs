@@ -1,0 +1,78 @@
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Model;
+
+namespace Explainer.Validation;
+
+/// <summary>Checks what no single file can: party ids and owners exist, slugs and FAQ anchors are unique, ownership has no cycles.</summary>
+public static class CrossReferenceValidator
+{
+    public static IReadOnlyList<Diagnostic> Validate(SiteContent content)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var partyIds = content.Parties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var entry in content.Entries)
+        {
+            foreach (var party in entry.Parties.Where(p => !partyIds.Contains(p.Id)))
+                diagnostics.Add(UnknownParty(party, partyIds, "input/parties/"));
+
+            foreach (var repeated in entry.Parties.GroupBy(p => p.Id).Where(g => g.Count() > 1))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, repeated.Skip(1).First().Location,
+                    $"the party '{repeated.Key}' is listed twice", "list each party once"));
+            }
+        }
+
+        foreach (var party in content.Parties.Where(p => p.Owner is not null))
+        {
+            if (!partyIds.Contains(party.Owner!.Id)) diagnostics.Add(UnknownParty(party.Owner, partyIds, "input/parties/"));
+        }
+
+        diagnostics.AddRange(OwnerCycles(content.Parties));
+        diagnostics.AddRange(Duplicates(content.Entries, e => e.Slug, e => e.Location,
+            DiagnosticCodes.DuplicateSlug, slug => $"the slug '{slug}' is used by more than one entry",
+            "rename one of the files, or give it a different 'slug:'"));
+        diagnostics.AddRange(Duplicates(content.Entries.SelectMany(e => e.Faq), f => f.Anchor, f => f.Location,
+            DiagnosticCodes.DuplicateFaqAnchor, anchor => $"more than one FAQ question becomes the anchor '#{anchor}'",
+            "reword one of the questions, or merge them into one entry's FAQ"));
+        return diagnostics;
+    }
+
+    private static Diagnostic UnknownParty(Reference reference, IReadOnlySet<string> known, string folder)
+    {
+        var suggestion = Suggestions.Closest(reference.Id, known);
+        var hint = suggestion is not null
+            ? $"did you mean '{suggestion}'? Otherwise add {folder}{reference.Id}.md (dotnet run -- new --party {reference.Id})"
+            : $"add {folder}{reference.Id}.md for it, or use one of the existing parties";
+        return Diagnostic.Error(DiagnosticCodes.UnknownParty, reference.Location, $"unknown party '{reference.Id}'", hint);
+    }
+
+    private static IEnumerable<Diagnostic> OwnerCycles(IReadOnlyList<Party> parties)
+    {
+        var owners = parties.Where(p => p.Owner is not null).ToDictionary(p => p.Id, p => p.Owner!.Id, StringComparer.Ordinal);
+        foreach (var party in parties.Where(p => p.Owner is not null))
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { party.Id };
+            var current = party.Owner!.Id;
+            while (owners.TryGetValue(current, out var next) && seen.Add(current)) current = next;
+            if (current == party.Id)
+            {
+                yield return Diagnostic.Error(DiagnosticCodes.OwnerCycle, party.Owner.Location,
+                    $"'{party.Id}' ends up owning itself through 'owner'", "remove 'owner' from one of the parties in the loop");
+            }
+        }
+    }
+
+    /// <summary>Every item after the first with the same key gets an error that also names where the first one is.</summary>
+    private static IEnumerable<Diagnostic> Duplicates<T>(IEnumerable<T> items, Func<T, string> key, Func<T, SourceLocation> location,
+        string code, Func<string, string> message, string hint)
+    {
+        foreach (var group in items.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var first = location(group.First());
+            foreach (var item in group.Skip(1))
+                yield return Diagnostic.Error(code, location(item), $"{message(group.Key)} (first at {first})", hint);
+        }
+    }
+}
