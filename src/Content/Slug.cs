@@ -17,7 +17,8 @@ public static partial class Slug
         var builder = new StringBuilder();
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            // Accents and apostrophes vanish rather than split words: "Alibaba's" → "alibabas".
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’') continue;
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9') builder.Append(c);
             else if (c is >= 'A' and <= 'Z') builder.Append(char.ToLowerInvariant(c));
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
