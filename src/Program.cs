@@ -16,4 +16,14 @@ if (parsed.Errors.Count > 0)
     reporter.Info("Run with --help to see the commands and options.");
     return ExitCodes.UsageError;
 }
-return parsed.Invoke();
+try
+{
+    return parsed.Invoke();
+}
+catch (Exception e) when (Environment.GetEnvironmentVariable("EXPLAINER_DEBUG") is null)
+{
+    // Bad input is reported as diagnostics; reaching here is a bug in Explainer, not in the content.
+    new ConsoleReporter().Failure($"internal error: {e.GetType().Name}: {e.Message}");
+    new ConsoleReporter().Info("This is a bug in Explainer. Please report it with the command you ran; set EXPLAINER_DEBUG=1 to see the stack trace.");
+    return ExitCodes.ContentErrors;
+}

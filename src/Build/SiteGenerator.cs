@@ -35,6 +35,8 @@ public static class SiteGenerator
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
         diagnostics.AddRange(CrossReferenceValidator.Validate(content));
+        // Duplicates are already reported; keeping the first lets the later stages still check everything else.
+        content = content with { Entries = content.Entries.DistinctBy(e => e.Slug, StringComparer.Ordinal).ToList() };
 
         var urls = new SiteUrls(
             SiteUrls.NormaliseBasePath(options.BasePath ?? content.Settings.UrlPath),

@@ -6,8 +6,15 @@ namespace Explainer.Cli;
 /// <summary>Prints diagnostics (compiler style, to standard error) and the one-line build summary (to standard output).</summary>
 public sealed class ConsoleReporter
 {
-    private readonly IAnsiConsole _errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-    private readonly IAnsiConsole _out = AnsiConsole.Console;
+    private readonly IAnsiConsole _errors = Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
+    private readonly IAnsiConsole _out = Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
+
+    // Spectre wraps at the terminal width (80 when piped); a wrapped diagnostic breaks editors' and CI's path:line parsing.
+    private static IAnsiConsole Unwrapped(IAnsiConsole console)
+    {
+        console.Profile.Width = 100_000;
+        return console;
+    }
 
     public void Report(IEnumerable<Diagnostic> diagnostics)
     {

@@ -14,7 +14,7 @@ public static class EnumField
         if (names.Contains(text) && Enum.TryParse<TEnum>(text, ignoreCase: true, out var value)) return value;
 
         fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, fields.LocationOf(key),
-            $"'{key}' cannot be '{text}'", $"{Suggestions.DidYouMean(text, names)} ({string.Join(" | ", names)})"));
+            $"'{key}' cannot be '{text}'", Suggestions.DidYouMean(text, names)));
         return null;
     }
 }
