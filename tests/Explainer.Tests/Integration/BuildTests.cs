@@ -1,0 +1,170 @@
+using Explainer.Diagnostics;
+using Explainer.Tests.Support;
+
+namespace Explainer.Tests.Integration;
+
+public class BuildTests
+{
+    [Fact]
+    public void A_tiny_site_builds_every_page_type()
+    {
+        using var folder = new TempFolder();
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string>());
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        string[] expected =
+        [
+            "index.html", "timeline/index.html", "faq/index.html", "entries/acme-launches-widget/index.html",
+            "parties/index.html", "parties/acme/index.html", "parties/widget/index.html", "tags/index.html",
+            "tags/launches/index.html", "search/index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "assets/site.css",
+        ];
+        Assert.All(expected, path => Assert.NotNull(result.File(path)));
+    }
+
+    [Fact]
+    public void Entry_pages_show_what_when_who_and_says_who()
+    {
+        using var folder = new TempFolder();
+        var html = SiteBuild.Generate(folder, new Dictionary<string, string>()).Text("entries/acme-launches-widget/index.html");
+
+        Assert.Contains("<h1>Acme launches Widget</h1>", html);
+        Assert.Contains("<time datetime=\"2026-03-05\">5 March 2026</time>", html);
+        Assert.Contains("Reported", html);
+        Assert.Contains("href=\"/explainer/parties/acme/\"", html);
+        Assert.Contains("href=\"https://example.org/news/widget\"", html);
+        Assert.Contains("<strong>launched</strong>", html);
+        Assert.Contains("id=\"what-is-widget\"", html);
+        Assert.Contains("https://github.com/example/explainer/edit/main/input/entries/2026/acme-launches-widget.md", html);
+    }
+
+    [Fact]
+    public void Root_relative_links_in_markdown_get_the_base_path()
+    {
+        using var folder = new TempFolder();
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string>(), basePath: "/sub/path/");
+
+        Assert.Contains("<a href=\"/sub/path/parties/acme/\">Acme</a>", result.Text("entries/acme-launches-widget/index.html"));
+        Assert.Contains("href=\"/sub/path/assets/site.css\"", result.Text("404.html"));
+    }
+
+    [Fact]
+    public void Raw_html_that_would_run_script_is_an_error_at_its_line()
+    {
+        using var folder = new TempFolder();
+        var entry = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
+            + "\n<script>alert(1)</script>\n\n<img src=x onerror=\"alert(2)\">\n\n[x](javascript:alert(3))\n";
+
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string> { ["entries/2026/acme-launches-widget.md"] = entry });
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeHtml && d.Message.Contains("<script>") && d.Location.Line == 17);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeHtml && d.Message.Contains("onerror") && d.Location.Line == 19);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink && d.Location.Line == 21);
+        Assert.Empty(result.Files);
+    }
+
+    [Fact]
+    public void Harmless_raw_html_passes_and_liquid_in_content_is_never_evaluated()
+    {
+        using var folder = new TempFolder();
+        var entry = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
+            .Replace("Acme **launched** Widget.", "H<sub>2</sub>O {{ site.title }} {% if true %}yes{% endif %}")
+            .Replace("summary: Acme launched Widget.", "summary: \"{{ page.title }} <b>bold</b>\"");
+
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string> { ["entries/2026/acme-launches-widget.md"] = entry });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = result.Text("entries/acme-launches-widget/index.html");
+        Assert.Contains("H<sub>2</sub>O {{ site.title }} {% if true %}yes{% endif %}", html);
+        Assert.Contains("{{ page.title }} &lt;b&gt;bold&lt;/b&gt;", html);
+        Assert.DoesNotContain("<b>bold</b>", html);
+    }
+
+    [Fact]
+    public void Cross_reference_errors_name_the_file_and_line_and_suggest_a_fix()
+    {
+        using var folder = new TempFolder();
+        var files = new Dictionary<string, string>
+        {
+            ["entries/2026/acme-launches-widget.md"] = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
+                .Replace("parties: [acme, widget]", "parties: [acme, widgit]")
+                .Replace("(/parties/acme/)", "(/parties/acne/)"),
+            ["entries/duplicate.md"] = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("event: Acme launches Widget", "event: Again\nslug: acme-launches-widget"),
+        };
+
+        var result = SiteBuild.Generate(folder, files);
+
+        var unknown = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownParty && d.Location.Path.EndsWith("2026/acme-launches-widget.md"));
+        Assert.Equal((4, 17), (unknown.Location.Line, unknown.Location.Column));
+        Assert.Contains("did you mean 'widget'", unknown.Hint);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateSlug && d.Location.Path.EndsWith("duplicate.md"));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateFaqAnchor);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenInternalLink && d.Message.Contains("/parties/acne/"));
+    }
+
+    [Fact]
+    public void Unknown_owner_and_ownership_cycles_are_reported()
+    {
+        using var folder = new TempFolder();
+        var files = new Dictionary<string, string>
+        {
+            ["parties/acme.md"] = SiteBuild.MinimalSite["parties/acme.md"].Replace("country: US", "country: US\nowner: widget"),
+            ["parties/gizmo.md"] = "---\nname: Gizmo\nkind: product\nsummary: s\nowner: nobody\n---\n",
+        };
+
+        var result = SiteBuild.Generate(folder, files);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.OwnerCycle);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownParty && d.Message.Contains("nobody") && d.Location.Line == 5);
+    }
+
+    [Fact]
+    public void Site_settings_reject_unknown_keys_with_a_suggestion()
+    {
+        using var folder = new TempFolder();
+        var settings = SiteBuild.MinimalSite["site.yml"].Replace("language: en", "langauge: en");
+
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string> { ["site.yml"] = settings });
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.UnknownKey, 3), (error.Code, error.Location.Line));
+        Assert.Contains("did you mean 'language'", error.Hint);
+    }
+
+    [Fact]
+    public void Non_utf8_files_and_links_out_of_the_input_folder_are_errors()
+    {
+        using var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>());
+        folder.WriteBytes("input/entries/latin1.md", [.. "---\nevent: Caf"u8, 0xE9, .. "\n---\n"u8]);
+        var secret = folder.Write("secret.md", "---\nname: Secret\nkind: person\nsummary: s\n---\n");
+        File.CreateSymbolicLink(folder["input/parties/secret.md"], secret);
+
+        var result = Explainer.Build.SiteGenerator.Generate(new(folder["input"], RepositoryPaths.Theme, folder["output"]));
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.NotUtf8 && d.Location.Line == 2);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.PathEscapesInput && d.Location.Path.EndsWith("secret.md"));
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void Month_and_year_dates_read_as_month_and_year_on_the_timeline()
+    {
+        using var folder = new TempFolder();
+        var files = new Dictionary<string, string>
+        {
+            ["entries/month.md"] = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
+                .Replace("date: 2026-03-05", "date: 2026-03").Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", ""),
+            ["entries/year.md"] = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
+                .Replace("date: 2026-03-05", "date: 2025").Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", ""),
+        };
+
+        var result = SiteBuild.Generate(folder, files);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var timeline = result.Text("timeline/index.html");
+        Assert.Contains("<time datetime=\"2026-03\">March 2026</time>", timeline);
+        Assert.Contains("<time datetime=\"2025\">2025</time>", timeline);
+        Assert.True(timeline.IndexOf("id=\"y2025\"", StringComparison.Ordinal) < timeline.IndexOf("id=\"y2026\"", StringComparison.Ordinal));
+    }
+}
