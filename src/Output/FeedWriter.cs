@@ -20,6 +20,8 @@ public static class FeedWriter
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
             xml.WriteAttributeString("xml", "lang", null, site.Settings.Language);
+            // Entry HTML links root-relative (/explainer/…); feed readers resolve those against xml:base.
+            xml.WriteAttributeString("xml", "base", null, site.Urls.Absolute(""));
             xml.WriteElementString("title", Atom, site.Settings.Title);
             xml.WriteElementString("subtitle", Atom, site.Settings.Description);
             xml.WriteElementString("id", Atom, site.Urls.Absolute(""));
