@@ -2,7 +2,7 @@ using System.CommandLine;
 using Explainer.Cli;
 
 // Command line → options → build → exit code. `dotnet run` with no arguments builds with the defaults.
-var root = new RootCommand("Explainer: builds a sourced, searchable explainer site from Markdown entries.")
+var root = new RootCommand("Explainer: builds a sourced, searchable explainer site from Markdown entries. With no command it runs 'build' with the defaults (input/ + theme/ → output/).")
 {
     BuildCommand.Create(),
 };
