@@ -13,7 +13,7 @@ namespace Explainer.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private static readonly string[] UnsafeSchemes = ["javascript:", "vbscript:", "data:", "file:"];
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
     private readonly MarkdownPipeline _pipeline;
     private readonly HtmlSanitizer _sanitizer;
@@ -42,6 +42,7 @@ public sealed class MarkdownRenderer
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var diagnostics = new List<Diagnostic>();
         var links = new List<InternalLink>();
+        var hasRawHtml = false;
 
         foreach (var node in document.Descendants())
         {
@@ -51,10 +52,15 @@ public sealed class MarkdownRenderer
                 case LinkInline link:
                     link.Url = Rewrite(link.Url, location, links, diagnostics);
                     break;
+                case AutolinkInline autolink:
+                    autolink.Url = Rewrite(autolink.Url, location, links, diagnostics) ?? "";
+                    break;
                 case HtmlBlock block:
+                    hasRawHtml = true;
                     ReportUnsafeHtml(block.Lines.ToString(), location, diagnostics);
                     break;
                 case HtmlInline inline:
+                    hasRawHtml = true;
                     ReportUnsafeHtml(inline.Tag, location, diagnostics);
                     break;
             }
@@ -64,8 +70,10 @@ public sealed class MarkdownRenderer
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
-        // Defence in depth: whatever the checks above missed, the sanitizer removes.
-        var html = _sanitizer.Sanitize(writer.ToString()).Replace("\r\n", "\n");
+        // Without raw HTML, Markdig escapes all text and attributes and every URL was checked above, so the output is safe
+        // as it is. With raw HTML, the sanitizer removes whatever the checks missed. (Sanitizing everything costs ~2 s per 10,000 entries.)
+        var html = hasRawHtml ? _sanitizer.Sanitize(writer.ToString()) : writer.ToString();
+        html = html.Replace("\r\n", "\n");
         return new RenderedMarkdown(html, links, diagnostics);
     }
 
@@ -73,10 +81,11 @@ public sealed class MarkdownRenderer
     {
         if (string.IsNullOrEmpty(url)) return url;
         var trimmed = url.Trim();
-        if (UnsafeSchemes.Any(s => trimmed.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        var scheme = Scheme(trimmed);
+        if (scheme is not null && !AllowedSchemes.Contains(scheme))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeLink, location,
-                $"links with '{trimmed.Split(':')[0]}:' addresses are not allowed",
+                $"links with '{scheme}:' addresses are not allowed",
                 "link to an https:// address, or to a page of this site such as /entries/<slug>/"));
             return "";
         }
@@ -86,6 +95,18 @@ public sealed class MarkdownRenderer
             return _basePath + trimmed[1..];
         }
         return url;
+    }
+
+    /// <summary>The URL's scheme in lower case, or null for relative URLs. Browsers ignore tabs, newlines and control
+    /// characters inside URLs ("java\tscript:"), so they are ignored here too before looking.</summary>
+    private static string? Scheme(string url)
+    {
+        var compact = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var colon = compact.IndexOf(':');
+        if (colon <= 0) return null;
+        var candidate = compact[..colon];
+        if (candidate.Contains('/') || candidate.Contains('?') || candidate.Contains('#')) return null;
+        return candidate.ToLowerInvariant();
     }
 
     private static void ReportUnsafeHtml(string rawHtml, SourceLocation location, List<Diagnostic> diagnostics)

@@ -167,4 +167,42 @@ public class BuildTests
         Assert.Contains("<time datetime=\"2025\">2025</time>", timeline);
         Assert.True(timeline.IndexOf("id=\"y2025\"", StringComparison.Ordinal) < timeline.IndexOf("id=\"y2026\"", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("[x](javascript:alert(1))", "javascript")]
+    [InlineData("[x](JaVaScRiPt:alert(1))", "javascript")]
+    [InlineData("[x](javascript&#58;alert(1))", "javascript")]
+    [InlineData("[x](<java\tscript:alert(1)>)", "javascript")]
+    [InlineData("<javascript:alert(1)>", "javascript")]
+    [InlineData("[x][r]\n\n[r]: vbscript:msgbox(1)", "vbscript")]
+    [InlineData("![x](data:image/svg+xml;base64,PHN2Zz4=)", "data")]
+    [InlineData("[x](file:///etc/passwd)", "file")]
+    public void Links_with_schemes_other_than_http_https_and_mailto_are_errors(string markdown, string scheme)
+    {
+        using var folder = new TempFolder();
+        var entry = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"] + "\n\n" + markdown + "\n";
+
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string> { ["entries/2026/acme-launches-widget.md"] = entry });
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnsafeLink, error.Code);
+        Assert.Contains($"'{scheme}:'", error.Message);
+        Assert.Equal(18, error.Location.Line);
+    }
+
+    [Fact]
+    public void Ordinary_links_are_left_alone()
+    {
+        using var folder = new TempFolder();
+        var entry = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
+            + "\n\n[a](https://example.org/a?b=c:d) [m](mailto:press@example.org) [f](#what-is-widget) <https://example.org/auto> www.example.org\n";
+
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string> { ["entries/2026/acme-launches-widget.md"] = entry });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = result.Text("entries/acme-launches-widget/index.html");
+        Assert.Contains("href=\"https://example.org/a?b=c:d\"", html);
+        Assert.Contains("href=\"mailto:press@example.org\"", html);
+        Assert.Contains("href=\"https://example.org/auto\"", html);
+    }
 }
