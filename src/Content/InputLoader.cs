@@ -6,8 +6,14 @@ namespace Explainer.Content;
 public sealed class InputLoader
 {
     private readonly string _root;
+    private readonly string _realRoot;
+    private readonly Dictionary<string, bool> _linkVerdicts = new(StringComparer.Ordinal);
 
-    public InputLoader(string inputFolder) => _root = Path.GetFullPath(inputFolder);
+    public InputLoader(string inputFolder)
+    {
+        _root = Path.GetFullPath(inputFolder).TrimEnd('/');
+        _realRoot = RealPath(_root);
+    }
 
     public (InputSet Input, IReadOnlyList<Diagnostic> Diagnostics) Load()
     {
@@ -80,31 +86,36 @@ public sealed class InputLoader
         return Directory.EnumerateFiles(_root, "*", options).Order(StringComparer.Ordinal);
     }
 
-    /// <summary>A symbolic link (the file or any folder above it) may point outside input/; such content is refused.</summary>
+    /// <summary>A symbolic link (the file, or any folder between input/ and it) may point outside input/; such content is refused.</summary>
     private bool StaysInsideInput(string fullPath)
     {
-        var real = RealPath(fullPath);
-        var root = RealPath(_root);
-        return real.StartsWith(root.TrimEnd('/') + "/", StringComparison.Ordinal);
+        for (var path = fullPath; path.Length > _root.Length; path = Path.GetDirectoryName(path)!)
+        {
+            if (!_linkVerdicts.TryGetValue(path, out var inside))
+            {
+                inside = LinkStaysInside(path);
+                _linkVerdicts[path] = inside;
+            }
+            if (!inside) return false;
+        }
+        return true;
     }
 
+    private bool LinkStaysInside(string path)
+    {
+        FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+        if (info.LinkTarget is null) return true;
+        var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        return target is not null && (IsUnder(target, _root) || IsUnder(target, _realRoot));
+    }
+
+    private static bool IsUnder(string path, string root) => path.StartsWith(root.TrimEnd('/') + "/", StringComparison.Ordinal);
+
+    /// <summary>The root with any symbolic link in it resolved, so links written against the real path are recognised too.</summary>
     private static string RealPath(string path)
     {
-        var current = Path.GetFullPath(path);
-        var suffix = new Stack<string>();
-        while (true)
-        {
-            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
-            if (info.LinkTarget is not null)
-            {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? current;
-                return Path.Combine([RealPath(target), .. suffix]);
-            }
-            var parent = Path.GetDirectoryName(current);
-            if (parent is null) return Path.Combine([current, .. suffix]);
-            suffix.Push(Path.GetFileName(current));
-            current = parent;
-        }
+        var info = new DirectoryInfo(path);
+        return info.LinkTarget is null ? path : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
     }
 
     private static InputFile? ReadText(string fullPath, string display, string relative, List<Diagnostic> diagnostics)

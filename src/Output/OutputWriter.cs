@@ -15,12 +15,13 @@ public static class OutputWriter
         DeleteIfExists(previous);
 
         Directory.CreateDirectory(staging);
-        foreach (var file in files)
+        // Ten thousand small files: the file system, not the CPU, is the limit, so overlap the waits.
+        Parallel.ForEach(files, file =>
         {
             var path = Path.Combine(staging, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, file.Bytes);
-        }
+        });
 
         if (Directory.Exists(output)) Directory.Move(output, previous);
         Directory.Move(staging, output);
@@ -29,6 +30,8 @@ public static class OutputWriter
 
     private static void DeleteIfExists(string folder)
     {
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        if (!Directory.Exists(folder)) return;
+        Parallel.ForEach(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories), File.Delete);
+        Directory.Delete(folder, recursive: true);
     }
 }
