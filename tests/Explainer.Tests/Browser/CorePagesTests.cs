@@ -1,0 +1,63 @@
+using Deque.AxeCore.Playwright;
+using Explainer.Build;
+using Explainer.Output;
+using Explainer.Serving;
+using Explainer.Tests.Support;
+
+namespace Explainer.Tests.Browser;
+
+/// <summary>The real site, served like GitHub Pages under /explainer/, in a real browser: accessible, no errors, no blocked resources.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CorePagesTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private PagesServer _server = null!;
+
+    public static TheoryData<string, int> Pages()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var path in new[] { "", "timeline/", "faq/", "entries/alibaba-to-ban-claude-code/", "parties/", "parties/qoder/", "tags/", "tags/distillation/", "no/such/page/" })
+        foreach (var width in new[] { 390, 1280 })
+            data.Add(path, width);
+        return data;
+    }
+
+    public async Task InitializeAsync()
+    {
+        var result = SiteGenerator.Generate(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, _folder["site"], "/explainer/"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        OutputWriter.Write(_folder["site"], result.Files);
+        _server = await PagesServer.StartAsync(_folder["site"], "/explainer/");
+    }
+
+    [BrowserFact]
+    public async Task Every_page_type_has_no_accessibility_violations_or_console_errors_at_phone_and_desktop_widths()
+    {
+        var failures = new List<string>();
+        foreach (var (path, width) in Pages().Select(row => ((string)row[0], (int)row[1])))
+        {
+            var (page, errors) = await browser.NewPageAsync(width);
+            var response = await page.GotoAsync(new Uri(_server.Address, path).ToString());
+            var expectedStatus = path.StartsWith("no/") ? 404 : 200;
+            if (response!.Status != expectedStatus) failures.Add($"{path}: status {response.Status}");
+
+            var axe = await page.RunAxe();
+            failures.AddRange(axe.Violations.Select(v => $"{path} @{width}px: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))})"));
+            // The 404 page's own status is logged as an error by the browser; anything else is a real failure.
+            failures.AddRange(errors.Where(e => !(expectedStatus == 404 && e.Contains(page.Url))).Select(e => $"{path} @{width}px: console: {e}"));
+
+            var stylesheetApplied = await page.EvaluateAsync<bool>("getComputedStyle(document.querySelector('main')).display !== '' && [...document.styleSheets].some(s => s.cssRules.length > 10)");
+            if (!stylesheetApplied) failures.Add($"{path}: the stylesheet did not load");
+            var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
+            if (overflow) failures.Add($"{path} @{width}px: the page scrolls sideways");
+            await page.Context.CloseAsync();
+        }
+        Assert.Empty(failures);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _folder.Dispose();
+    }
+}
