@@ -54,6 +54,8 @@ public sealed partial class TemplateRenderer
         {
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
             FileProvider = new InMemoryFileProvider(theme.Templates.Values.ToDictionary(t => t.Name + ".liquid", t => t.Source)),
+            // Unknown filters fail loudly. Strict variables would too, but they also reject members of nil values
+            // (party.owner.url when a party has no owner), which optional fields make common.
             StrictFilters = true,
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
         };
@@ -80,7 +82,7 @@ public sealed partial class TemplateRenderer
         {
             return (template.Render(context, Encoder), null);
         }
-        catch (Exception e) when (e is InvalidOperationException or ParseException or ArgumentException)
+        catch (Exception e) when (e is FluidException or InvalidOperationException or ParseException or ArgumentException)
         {
             return (null, Diagnostic.Error(DiagnosticCodes.TemplateRender, new SourceLocation(displayPath),
                 $"rendering {page.Url} failed: {e.Message}", "fix the template; variable names are listed in theme/README.md"));
@@ -93,7 +95,9 @@ public sealed partial class TemplateRenderer
         var location = match.Success
             ? new SourceLocation(template.DisplayPath, int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value))
             : new SourceLocation(template.DisplayPath);
-        return Diagnostic.Error(DiagnosticCodes.TemplateSyntax, location, $"the template does not parse: {message}",
+        // Fluid appends the position and a "Source:" excerpt; the location already says where.
+        var summary = Position().Replace(message.Split('\n')[0], "").Replace(" at ", " ").Trim();
+        return Diagnostic.Error(DiagnosticCodes.TemplateSyntax, location, $"the template does not parse: {summary}",
             "check that every {% if %}, {% for %} and {% capture %} has its end tag");
     }
 
