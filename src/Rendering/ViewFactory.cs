@@ -53,7 +53,8 @@ public sealed class ViewFactory
         var owner = party.Owner is not null && _site.PartiesById.TryGetValue(party.Owner.Id, out var o) ? PartyLink(o.Party) : null;
         var count = _site.EntriesByParty.TryGetValue(party.Id, out var entries) ? entries.Count : 0;
         return new PartyCardView(party.Id, party.Name, Lower(party.Kind), KindLabel(party.Kind), party.Summary,
-            Link(SitePaths.Party(party.Id)), party.Country ?? "", party.Website ?? "", owner, count);
+            Link(SitePaths.Party(party.Id)), party.Country ?? "",
+            party.Country is null ? "" : Content.CountryCodes.Name(party.Country), party.Website ?? "", owner, count);
     }
 
     public PartyLinkView PartyLink(Party party) => new(party.Id, party.Name, Lower(party.Kind), Link(SitePaths.Party(party.Id)));

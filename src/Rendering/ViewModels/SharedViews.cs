@@ -32,4 +32,4 @@ public sealed record SourceView(int Number, string Anchor, string Title, string 
 
 public sealed record PartyCardView(
     string Id, string Name, string Kind, string KindLabel, string Summary, string Url,
-    string Country, string Website, PartyLinkView? Owner, int EntryCount);
+    string Country, string CountryName, string Website, PartyLinkView? Owner, int EntryCount);
