@@ -34,7 +34,7 @@ public static class SiteGenerator
         diagnostics.AddRange(parseDiagnostics);
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
-        diagnostics.AddRange(CrossReferenceValidator.Validate(content));
+        diagnostics.AddRange(CrossReferenceValidator.Validate(content, input.Parties.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath))));
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
         content = content with { Entries = content.Entries.DistinctBy(e => e.Slug, StringComparer.Ordinal).ToList() };
 

@@ -7,10 +7,12 @@ namespace Explainer.Validation;
 /// <summary>Checks what no single file can: party ids and owners exist, slugs and FAQ anchors are unique, ownership has no cycles.</summary>
 public static class CrossReferenceValidator
 {
-    public static IReadOnlyList<Diagnostic> Validate(SiteContent content)
+    /// <param name="partyFileIds">Ids of every party file, parsed or not: a reference to a party whose file has its own
+    /// errors is not reported a second time as unknown.</param>
+    public static IReadOnlyList<Diagnostic> Validate(SiteContent content, IEnumerable<string> partyFileIds)
     {
         var diagnostics = new List<Diagnostic>();
-        var partyIds = content.Parties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var partyIds = content.Parties.Select(p => p.Id).Concat(partyFileIds).ToHashSet(StringComparer.Ordinal);
 
         foreach (var entry in content.Entries)
         {

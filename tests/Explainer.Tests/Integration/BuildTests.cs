@@ -205,4 +205,30 @@ public class BuildTests
         Assert.Contains("href=\"mailto:press@example.org\"", html);
         Assert.Contains("href=\"https://example.org/auto\"", html);
     }
+
+    [Fact]
+    public void A_broken_party_file_is_reported_once_not_again_as_an_unknown_party_in_each_entry()
+    {
+        using var folder = new TempFolder();
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string>
+        {
+            ["parties/widget.md"] = SiteBuild.MinimalSite["parties/widget.md"].Replace("kind: product", "kind: gadget"),
+        });
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.EndsWith("parties/widget.md", error.Location.Path);
+    }
+
+    [Fact]
+    public void A_site_with_no_entries_or_parties_still_builds()
+    {
+        using var folder = new TempFolder();
+        folder.Write("input/site.yml", SiteBuild.MinimalSite["site.yml"]);
+
+        var result = Explainer.Build.SiteGenerator.Generate(new(folder["input"], RepositoryPaths.Theme, folder["output"]));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.NotNull(result.File("timeline/index.html"));
+    }
 }
