@@ -1,5 +1,6 @@
 using Explainer.Content;
 using NJsonSchema;
+using NJsonSchema.Validation;
 
 namespace Explainer.Tests.Support;
 
@@ -25,6 +26,12 @@ public static class SchemaCheck
         }
         var json = YamlJson.Convert(yaml);
         if (json is null) return ["not valid YAML"];
-        return Schema(kind).Validate(json).Select(e => $"{e.Path}: {e.Kind}").ToList();
+        return Leaves(Schema(kind).Validate(json)).Select(e => $"{e.Path}: {e.Kind}").Distinct().ToList();
     }
+
+    /// <summary>NJsonSchema nests an array item's or an anyOf's problems under one error; the innermost ones say where and what.</summary>
+    private static IEnumerable<ValidationError> Leaves(IEnumerable<ValidationError> errors) =>
+        errors.SelectMany(e => e is ChildSchemaValidationError child && child.Errors.Values.Any(v => v.Count > 0)
+            ? (e.Kind is ValidationErrorKind.NotAnyOf ? [e] : Leaves(child.Errors.Values.SelectMany(v => v)))
+            : [e]);
 }
