@@ -35,8 +35,8 @@ public static class GitHubAnnotations
     // The title is shown in bold above the message; the message's first clause keeps it short.
     private static string Title(string message)
     {
-        var cut = message.IndexOfAny(['(', ':']);
-        var title = (cut > 0 ? message[..cut] : message).Trim();
+        var cuts = new[] { message.IndexOf(": ", StringComparison.Ordinal), message.IndexOf(" (", StringComparison.Ordinal) }.Where(i => i > 0).ToList();
+        var title = (cuts.Count > 0 ? message[..cuts.Min()] : message).Trim();
         return title.Length <= 60 ? title : title[..57] + "…";
     }
 }

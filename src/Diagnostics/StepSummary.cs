@@ -35,7 +35,7 @@ public static class StepSummary
             }
             builder.Append('\n');
         }
-        builder.Append(Cell(closingLine)).Append('\n');
+        builder.Append(Cell(closingLine)).Append("\n\n");
         return builder.ToString();
     }
 

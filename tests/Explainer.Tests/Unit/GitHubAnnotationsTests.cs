@@ -49,4 +49,10 @@ public class GitHubAnnotationsTests
         Assert.Contains("file=input/x%2Cline=1.md,", line);
         Assert.EndsWith("bad%0A::error file=evil::injected", line);
     }
+
+    [Theory]
+    [InlineData("'url' is not an http(s) URL: 'www.example.org'", "EX0109%3A 'url' is not an http(s) URL")]
+    [InlineData("the slug 'a' is used by more than one entry (first at a.md:1:1)", "EX0109%3A the slug 'a' is used by more than one entry")]
+    public void The_title_is_the_message_up_to_its_first_clause(string message, string title) =>
+        Assert.Contains($"title={title}::", GitHubAnnotations.Format(Diagnostic.Error("EX0109", new SourceLocation("a.md", 1, 1), message)));
 }

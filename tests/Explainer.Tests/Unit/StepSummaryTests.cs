@@ -33,6 +33,6 @@ public class StepSummaryTests
     {
         var markdown = StepSummary.Render("Explainer check", [], "Checked 5 entries and 6 parties: no errors.");
 
-        Assert.Equal("## Explainer check: no problems\n\nChecked 5 entries and 6 parties\\: no errors\\.\n", markdown);
+        Assert.Equal("## Explainer check: no problems\n\nChecked 5 entries and 6 parties\\: no errors\\.\n\n", markdown);
     }
 }
