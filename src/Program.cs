@@ -5,6 +5,8 @@ using Explainer.Cli;
 var root = new RootCommand("Explainer: builds a sourced, searchable explainer site from Markdown entries. With no command it runs 'build' with the defaults (input/ + theme/ → output/).")
 {
     BuildCommand.Create(),
+    CheckCommand.Create(),
+    NewCommand.Create(),
 };
 root.SetAction(_ => BuildCommand.Run(new Explainer.Build.BuildOptions()));
 

@@ -51,6 +51,7 @@ public static class SiteGenerator
         var otherFiles = new List<OutputFile> { FeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site) };
         otherFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
         otherFiles.AddRange(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes)));
+        otherFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
 
         var outputPaths = pages.Select(p => p.OutputPath).Concat(otherFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links, outputPaths));

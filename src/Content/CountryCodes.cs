@@ -41,4 +41,7 @@ public static class CountryCodes
 
     /// <summary>The short English name for a valid code ("CN" → "China").</summary>
     public static string Name(string code) => Names.GetValueOrDefault(code, code);
+
+    /// <summary>Every code, for the JSON Schema's enum and its test.</summary>
+    public static IReadOnlyCollection<string> All => Names.Keys;
 }

@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "EX0205";
     public const string UnsafeHtml = "EX0206";
     public const string OwnerCycle = "EX0207";
+    public const string ExternalLinkFailed = "EX0208";
 
     public const string TemplateSyntax = "EX0301";
     public const string TemplateMissing = "EX0302";
