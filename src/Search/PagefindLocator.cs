@@ -25,9 +25,10 @@ public static class PagefindLocator
         $"install Node.js (npm) and build again, which installs Pagefind {PinnedVersion} with 'npm ci'; or set {BinaryPathVariable} to a Pagefind {PinnedVersion} binary; --no-search silences this";
 
     /// <param name="info">Progress messages (the one-off npm install).</param>
-    public static PagefindLocation Locate(Action<string> info)
+    /// <param name="environment">Reads environment variables; tests pass their own.</param>
+    public static PagefindLocation Locate(Action<string> info, Func<string, string?>? environment = null)
     {
-        var configured = Environment.GetEnvironmentVariable(BinaryPathVariable);
+        var configured = (environment ?? Environment.GetEnvironmentVariable)(BinaryPathVariable);
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return File.Exists(configured)
