@@ -15,7 +15,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     [SearchFact]
     public async Task Typing_Qoder_shows_the_entry_and_the_faq_answer_linking_under_the_base_path()
     {
-        var (page, errors) = await NewPageAsync();
+        var (page, errors) = await browser.NewPageAsync();
         await page.GotoAsync(Url("search/"));
 
         await page.Locator("#page-search-q").FillAsync("Qoder");
@@ -43,7 +43,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     [SearchFact]
     public async Task A_party_filter_narrows_the_results_to_its_count_and_back_undoes_it()
     {
-        var (page, errors) = await NewPageAsync();
+        var (page, errors) = await browser.NewPageAsync();
         await page.GotoAsync(Url("search/?q=qoder"));
         await page.Locator(Results).First.WaitForAsync();
         var before = await page.Locator(Results).CountAsync();
@@ -70,7 +70,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     [SearchFact]
     public async Task A_shared_search_url_opens_with_its_results_and_filters()
     {
-        var (page, errors) = await NewPageAsync();
+        var (page, errors) = await browser.NewPageAsync();
         await page.GotoAsync(Url("search/?q=qoder&party=alibaba&sort=newest"));
         await page.Locator(Results).First.WaitForAsync();
 
@@ -89,7 +89,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     [SearchFact]
     public async Task The_search_page_with_results_has_no_axe_violations()
     {
-        var (page, errors) = await NewPageAsync();
+        var (page, errors) = await browser.NewPageAsync();
         await page.GotoAsync(Url("search/?q=qoder"));
         await page.Locator(Results).First.WaitForAsync();
 
@@ -101,7 +101,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     [SearchFact]
     public async Task Nothing_is_loaded_from_pagefind_until_the_reader_searches()
     {
-        var (page, errors) = await NewPageAsync();
+        var (page, errors) = await browser.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
 
@@ -119,7 +119,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     [SearchFact]
     public async Task Without_an_index_the_search_page_says_search_is_unavailable()
     {
-        var (page, _) = await NewPageAsync();
+        var (page, _) = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(site.UnindexedAddress, "search/?q=qoder").ToString());
 
         var message = page.Locator("#search-results .search__unavailable");
@@ -139,23 +139,6 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
         var links = await Hrefs(page, "#search-fallback a");
         Assert.Equal(["/explainer/timeline/", "/explainer/faq/", "/explainer/parties/"], links);
         await context.CloseAsync();
-    }
-
-    /// <summary>
-    /// Like <see cref="BrowserFixture.NewPageAsync"/>, but ignores chromium's automatic request for /favicon.ico, which
-    /// 404s because the site lives under /explainer/ and declares no icon (not a search problem; see the report on issue 3).
-    /// </summary>
-    private async Task<(IPage Page, List<string> Errors)> NewPageAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal)) errors.Add($"{message.Text} ({message.Location})");
-        };
-        page.PageError += (_, error) => errors.Add(error);
-        return (page, errors);
     }
 
     private string Url(string relative) => new Uri(site.Address, relative).ToString();
