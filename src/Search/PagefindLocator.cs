@@ -21,6 +21,9 @@ public static class PagefindLocator
     public const string BinaryPathVariable = "PAGEFIND_BINARY_PATH";
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
 
+    // Two builds in one process (the tests) must not run 'npm ci' in the same folder at once.
+    private static readonly Lock InstallLock = new();
+
     private const string EnableHint =
         $"install Node.js (npm) and build again, which installs Pagefind {PinnedVersion} with 'npm ci'; or set {BinaryPathVariable} to a Pagefind {PinnedVersion} binary; --no-search silences this";
 
@@ -40,6 +43,11 @@ public static class PagefindLocator
         if (toolRoot is null)
             return PagefindLocation.Missing($"search was not built: no package.json pinning Pagefind was found above '{Environment.CurrentDirectory}'; {EnableHint}");
 
+        lock (InstallLock) return FindOrInstall(toolRoot, info);
+    }
+
+    private static PagefindLocation FindOrInstall(string toolRoot, Action<string> info)
+    {
         var installed = InstalledBinary(toolRoot);
         if (installed is not null) return PagefindLocation.Found(installed);
 

@@ -61,6 +61,16 @@ public sealed class SearchIndexingTests
         Assert.Equal(search, BuildCommand.Options(command.Parse(args)).Search);
     }
 
+    [Fact]
+    public void A_static_file_in_the_search_bundle_folder_is_an_error()
+    {
+        using var folder = new TempFolder();
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string> { ["static/pagefind/pagefind.js"] = "// not Pagefind" });
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("input/static/pagefind/pagefind.js", error.Location.Path);
+    }
+
     [PagefindFact]
     public void Indexing_the_same_site_twice_gives_byte_identical_bundles()
     {
