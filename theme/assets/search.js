@@ -1,14 +1,15 @@
 // Search page: a small interface on Pagefind's JavaScript API.
 // Loads nothing from Pagefind until there is a query (typed, or in the URL). The query, filters and sort live in
-// the URL (search/?q=qoder&party=alibaba), so a search can be shared and the back button works.
+// the URL (search/?q=qoder&party=alibaba), so a search can be shared and the back button works. Filter values are
+// the ids and slugs the site uses in its own URLs; #search-labels on the page names them.
 // No inline script and no eval: the page works under a strict Content-Security-Policy (Pagefind itself needs
 // 'wasm-unsafe-eval' for its WebAssembly).
 
 const FACETS = [
-  { key: "party", label: "Party" },
-  { key: "tag", label: "Tag" },
-  { key: "year", label: "Year" },
-  { key: "status", label: "Status" },
+  { key: "party", title: "Party" },
+  { key: "tag", title: "Tag" },
+  { key: "year", title: "Year" },
+  { key: "status", title: "Status" },
 ];
 const SORTS = { relevance: null, newest: { date: "desc" }, oldest: { date: "asc" } };
 const PAGE_SIZE = 10;
@@ -24,6 +25,9 @@ const fallback = document.getElementById("search-fallback");
 const bundlePath = root?.dataset.pagefindBundle ?? "/pagefind/";
 const basePath = root?.dataset.basePath ?? "/";
 const pageTitle = document.title;
+// The index filters on ids and slugs (party=alibaba); the page lists their names ("Alibaba Group").
+const labels = new Map([...(document.getElementById("search-labels")?.content.querySelectorAll("data") ?? [])]
+  .map((data) => [data.value, data.textContent.trim()]));
 
 let loading = null;         // the promise of loading Pagefind, shared by every search
 let generation = 0;         // discards results of a search overtaken by a newer one
@@ -80,13 +84,8 @@ function commit(state, mode) {
   render(state);
 }
 
-// Filter values travel in the URL in a readable slug form (party=claude-code for "Claude Code").
-function slug(value) {
-  return value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
-}
-
-function matches(urlValue, value) {
-  return urlValue === value || slug(urlValue) === slug(value);
+function label(key, value) {
+  return labels.get(`${key}:${value}`) ?? value;
 }
 
 // ---------- Pagefind ----------
@@ -104,12 +103,11 @@ function load() {
   return loading;
 }
 
-// Turns URL values into Pagefind's exact filter values; values that match nothing are dropped.
+// Keeps the URL's filter values that the index knows; a stale or mistyped one is ignored rather than matching nothing.
 function pagefindFilters(state, available) {
   const filters = {};
   for (const { key } of FACETS) {
-    const known = Object.keys(available[key] ?? {});
-    const values = (state.filters[key] ?? []).map((v) => known.find((k) => matches(v, k))).filter((v) => v !== undefined);
+    const values = (state.filters[key] ?? []).filter((v) => Object.hasOwn(available[key] ?? {}, v));
     if (values.length > 0) filters[key] = values;
   }
   return filters;
@@ -159,7 +157,7 @@ async function render(state) {
 
 function summary(count, q, filters) {
   const found = count === 0 ? "No results" : count === 1 ? "1 result" : `${count} results`;
-  const applied = Object.values(filters).flat();
+  const applied = Object.entries(filters).flatMap(([key, values]) => values.map((v) => label(key, v)));
   return `${found} for “${q}”${applied.length > 0 ? ", filtered by " + applied.join(", ") : ""}.`;
 }
 
@@ -187,23 +185,23 @@ function renderFilters(state, search, filters) {
   const focused = active?.dataset?.facet ? { ...active.dataset } : null;
   const sortFocused = active?.id === "search-sort";
   const groups = [];
-  for (const { key, label } of FACETS) {
+  for (const { key, title } of FACETS) {
     const counts = search.filters?.[key] ?? {};
     const selected = filters[key] ?? [];
     const values = Object.keys(counts)
       .filter((value) => counts[value] > 0 || selected.includes(value))
-      .sort((a, b) => counts[b] - counts[a] || a.localeCompare(b));
+      .sort((a, b) => counts[b] - counts[a] || label(key, a).localeCompare(label(key, b)));
     if (values.length === 0) continue;
     const list = el("ul", { class: "search-chips", role: "list" });
     for (const value of values) {
       const pressed = selected.includes(value);
       const button = el("button", {
         type: "button", class: "search-chip", "aria-pressed": String(pressed), "data-facet": key, "data-value": value,
-      }, value, " ", el("span", { class: "search-chip__count" }, String(counts[value]), el("span", { class: "visually-hidden" }, counts[value] === 1 ? " result" : " results")));
+      }, label(key, value), " ", el("span", { class: "search-chip__count" }, String(counts[value]), el("span", { class: "visually-hidden" }, counts[value] === 1 ? " result" : " results")));
       button.addEventListener("click", () => toggle(state, key, value, pressed));
       list.append(el("li", {}, button));
     }
-    groups.push(el("fieldset", { class: "search-facet" }, el("legend", { class: "search-facet__legend" }, label), list));
+    groups.push(el("fieldset", { class: "search-facet" }, el("legend", { class: "search-facet__legend" }, title), list));
   }
 
   const sort = el("select", { id: "search-sort", class: "search-sort__select" },
@@ -223,8 +221,8 @@ function renderFilters(state, search, filters) {
 
 function toggle(state, key, value, pressed) {
   const current = readState();
-  const values = (current.filters[key] ?? []).filter((v) => !matches(v, value));
-  if (!pressed) values.push(slug(value));
+  const values = (current.filters[key] ?? []).filter((v) => v !== value);
+  if (!pressed) values.push(value);
   const next = { ...current.filters, [key]: values };
   if (values.length === 0) delete next[key];
   commit({ ...current, q: state.q, filters: next }, "push");
@@ -254,8 +252,8 @@ function renderResults(state, total, results) {
 
 function resultItem(result) {
   const meta = result.meta ?? {};
-  const parties = result.filters?.party ?? [];
-  const status = result.filters?.status ?? [];
+  const parties = (result.filters?.party ?? []).map((v) => label("party", v));
+  const status = (result.filters?.status ?? []).map((v) => label("status", v));
   const details = [meta.type, meta.date, ...status].filter(Boolean);
   const item = el("li", { class: "search-result" },
     el("h2", { class: "search-result__title" }, el("a", { href: result.url }, meta.title || result.url)));
