@@ -1,9 +1,10 @@
 namespace Explainer.Build;
 
-/// <summary>What to build and where: folders, and the base path and public URL that override site.yml.</summary>
+/// <summary>What to build and where: folders, the base path and public URL that override site.yml, and whether to index for search.</summary>
 public sealed record BuildOptions(
     string InputFolder = "input",
     string ThemeFolder = "theme",
     string OutputFolder = "output",
     string? BasePath = null,
-    string? Url = null);
+    string? Url = null,
+    bool Search = true);

@@ -91,8 +91,9 @@ public static class SiteGenerator
     private static IEnumerable<Diagnostic> Collisions(IEnumerable<PlannedPage> pages, IEnumerable<StaticFile> statics)
     {
         var generated = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-        return statics.Where(s => generated.Contains(s.OutputPath) || s.OutputPath.StartsWith(SitePaths.Assets, StringComparison.Ordinal))
+        return statics.Where(s => generated.Contains(s.OutputPath) || s.OutputPath.StartsWith(SitePaths.Assets, StringComparison.Ordinal)
+                || s.OutputPath.StartsWith(Search.SearchPaths.Bundle, StringComparison.Ordinal))
             .Select(s => Diagnostic.Error(DiagnosticCodes.UnexpectedFile, new SourceLocation($"input/static/{s.OutputPath}"),
-                $"this file would replace the generated '{s.OutputPath}'", "rename or move the file; input/static/ must not shadow site pages or assets/"));
+                $"this file would replace the generated '{s.OutputPath}'", "rename or move the file; input/static/ must not shadow site pages, assets/ or pagefind/"));
     }
 }

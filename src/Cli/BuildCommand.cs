@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Explainer.Build;
 using Explainer.Diagnostics;
 using Explainer.Output;
+using Explainer.Search;
 
 namespace Explainer.Cli;
 
@@ -14,19 +15,21 @@ public static class BuildCommand
     public static readonly Option<string> Output = new("--output") { Description = "Where the site is written; replaced only when the build succeeds", DefaultValueFactory = _ => "output" };
     public static readonly Option<string?> BasePath = new("--base-path") { Description = "URL path the site is served under, e.g. /explainer/ (default: the path of site.yml's url)" };
     public static readonly Option<string?> Url = new("--url") { Description = "Absolute public URL for feeds, sitemap and canonical links (default: site.yml's url)" };
+    public static readonly Option<bool> NoSearch = new("--no-search") { Description = "Skip the Pagefind search index (the search page then says search is unavailable)" };
 
     public static Command Create()
     {
         var command = new Command("build", "Build the site from the input folder into the output folder (the default command).")
         {
-            Input, ThemeFolder, Output, BasePath, Url,
+            Input, ThemeFolder, Output, BasePath, Url, NoSearch,
         };
         command.SetAction(result => Run(Options(result)));
         return command;
     }
 
     public static BuildOptions Options(ParseResult result) => new(
-        result.GetValue(Input)!, result.GetValue(ThemeFolder)!, result.GetValue(Output)!, result.GetValue(BasePath), result.GetValue(Url));
+        result.GetValue(Input)!, result.GetValue(ThemeFolder)!, result.GetValue(Output)!, result.GetValue(BasePath), result.GetValue(Url),
+        Search: !result.GetValue(NoSearch));
 
     public static int Run(BuildOptions options)
     {
@@ -48,10 +51,27 @@ public static class BuildCommand
             return ExitCodes.ContentErrors;
         }
 
-        OutputWriter.Write(options.OutputFolder, result.Files);
+        // Pagefind indexes the staged site before the swap, so a failed index never replaces the previous site.
+        var pagefind = options.Search ? LocatePagefind(reporter) : null;
+        SearchIndexResult? indexed = null;
+        Func<string, bool>? index = pagefind is null ? null : staging => (indexed = PagefindIndexer.Index(pagefind, staging)).Succeeded;
+        if (!OutputWriter.Write(options.OutputFolder, result.Files, index))
+        {
+            reporter.Failure($"Build failed: {indexed?.Problem}\n{options.OutputFolder}/ was left as it was; pass --no-search to build without the search index.");
+            return ExitCodes.ContentErrors;
+        }
+        if (indexed is not null) reporter.Info(indexed.Summary);
         var s = result.Statistics;
         reporter.Success($"Built {s.Pages} pages ({s.Entries} entries, {s.Parties} parties) into {options.OutputFolder}/ in {clock.ElapsedMilliseconds} ms.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The Pagefind binary, installing it if need be; without one the build goes on with a single warning.</summary>
+    private static string? LocatePagefind(ConsoleReporter reporter)
+    {
+        var location = PagefindLocator.Locate(reporter.Info);
+        if (location.Problem is not null) reporter.Warning(location.Problem);
+        return location.Binary;
     }
 
     /// <summary>Problems with the options themselves (exit 2), checked before anything is read or written.</summary>

@@ -6,7 +6,12 @@ namespace Explainer.Output;
 /// </summary>
 public static class OutputWriter
 {
-    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files)
+    /// <param name="finish">
+    /// Runs on the complete staging folder before the swap (the search indexer writes its bundle there);
+    /// returning false abandons the new site and keeps the previous one.
+    /// </param>
+    /// <returns>False when <paramref name="finish"/> failed and nothing was replaced.</returns>
+    public static bool Write(string outputFolder, IReadOnlyList<OutputFile> files, Func<string, bool>? finish = null)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var staging = output + ".staging";
@@ -23,9 +28,16 @@ public static class OutputWriter
             File.WriteAllBytes(path, file.Bytes);
         });
 
+        if (finish is not null && !finish(staging))
+        {
+            DeleteIfExists(staging);
+            return false;
+        }
+
         if (Directory.Exists(output)) Directory.Move(output, previous);
         Directory.Move(staging, output);
         DeleteIfExists(previous);
+        return true;
     }
 
     private static void DeleteIfExists(string folder)

@@ -16,7 +16,7 @@ public static class PagePlanner
             Faq(site, views),
             Parties(site, views),
             Tags(site, views),
-            new(SitePaths.Search, "pages/search", views.Page("Search", $"Search {site.Settings.Title}.", SitePaths.Search, "search"), new EmptyModel()),
+            new(SitePaths.Search, "pages/search", views.Page("Search", $"Search {site.Settings.Title}.", SitePaths.Search, "search"), views.Search()),
             new(SitePaths.NotFound, "pages/not-found", views.Page("Page not found", "This page does not exist.", SitePaths.NotFound, "not-found"), new EmptyModel()),
         };
 

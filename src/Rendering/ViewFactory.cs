@@ -61,6 +61,11 @@ public sealed class ViewFactory
 
     public TagView Tag(string tag, int count) => new(tag, TagName(tag), Link(SitePaths.Tag(tag)), count);
 
+    public SearchModel Search() => new(
+        _site.Parties.Select(p => PartyLink(p.Party)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList(),
+        _site.EntriesByTag.Keys.Order(StringComparer.Ordinal).Select(t => Tag(t, _site.EntriesByTag[t].Count)).ToList(),
+        Enum.GetValues<EntryStatus>().Select(Status).ToList());
+
     public static DateView? Date(PartialDate? date) => date is { } d ? new DateView(d.Iso, d.Text, d.Year.ToString("D4")) : null;
 
     public static string KindPlural(PartyKind kind) => kind switch

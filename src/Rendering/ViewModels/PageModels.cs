@@ -28,5 +28,11 @@ public sealed record TagsModel(IReadOnlyList<TagView> Tags);
 
 public sealed record TagModel(TagView Tag, IReadOnlyList<EntryCardView> Entries);
 
+/// <summary>
+/// The search page: reader-facing names for the facet values the search index stores as ids and slugs,
+/// so shared URLs stay short and stable (<c>party=alibaba</c>) while filter chips read as words.
+/// </summary>
+public sealed record SearchModel(IReadOnlyList<PartyLinkView> Parties, IReadOnlyList<TagView> Tags, IReadOnlyList<StatusView> Statuses);
+
 /// <summary>For pages whose template needs nothing beyond <c>site</c> and <c>page</c>.</summary>
 public sealed record EmptyModel;

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace Explainer.Search;
+
+/// <summary>What indexing produced: the page count and bundle size on success, Pagefind's own output on failure.</summary>
+public sealed record SearchIndexResult(bool Succeeded, int Pages, long Bytes, TimeSpan Elapsed, string Problem)
+{
+    public string Summary => $"Indexed {Pages} page{(Pages == 1 ? "" : "s")} for search in {Elapsed.TotalMilliseconds:0} ms ({Bytes / 1024.0:0.#} KiB in {SearchPaths.Bundle}).";
+}
+
+/// <summary>
+/// Runs Pagefind over a finished site folder; Pagefind writes its bundle into <c>pagefind/</c> inside it.
+/// Which pages and parts of pages are indexed is decided by data-pagefind-* attributes in the theme (see theme/README.md).
+/// </summary>
+public static class PagefindIndexer
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+
+    public static SearchIndexResult Index(string binary, string siteFolder)
+    {
+        siteFolder = Path.GetFullPath(siteFolder);
+        var clock = Stopwatch.StartNew();
+        // Run from the site's parent: Pagefind reads pagefind.yml/toml from its working folder, and the site
+        // folder itself holds untrusted files from input/static/ that must not configure the indexer.
+        var workingFolder = Path.GetDirectoryName(siteFolder)!;
+        var run = ProcessRunner.Run(binary, ["--site", siteFolder, "--output-subdir", SearchPaths.Bundle.TrimEnd('/'), "--quiet"], workingFolder, Timeout);
+        clock.Stop();
+
+        if (!run.Succeeded)
+        {
+            var why = run.TimedOut ? $"timed out after {Timeout.TotalMinutes:0} minutes" : $"exited with code {run.ExitCode}";
+            return new SearchIndexResult(false, 0, 0, clock.Elapsed, $"Pagefind ({binary}) {why}:\n{run.Tail()}");
+        }
+
+        var bundle = Path.Combine(siteFolder, SearchPaths.Bundle);
+        if (!Directory.Exists(bundle))
+            return new SearchIndexResult(false, 0, 0, clock.Elapsed, $"Pagefind ({binary}) succeeded but wrote no {SearchPaths.Bundle} folder:\n{run.Tail()}");
+
+        var files = Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories).ToList();
+        var pages = files.Count(f => f.EndsWith(".pf_fragment", StringComparison.Ordinal));
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        return new SearchIndexResult(true, pages, bytes, clock.Elapsed, "");
+    }
+}

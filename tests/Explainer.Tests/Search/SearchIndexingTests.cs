@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Explainer.Build;
+using Explainer.Cli;
+using Explainer.Output;
+using Explainer.Search;
+using Explainer.Tests.Support;
+
+namespace Explainer.Tests.Search;
+
+/// <summary>Issue 3: how the build runs Pagefind: on the staged site, deterministically, never at the cost of the previous site.</summary>
+public sealed class SearchIndexingTests
+{
+    private static string FixtureInput => RepositoryPaths.Fixture(Path.Combine("search", "input"));
+
+    [Fact]
+    public void A_failed_index_leaves_the_previous_site_in_place()
+    {
+        using var folder = new TempFolder();
+        var output = folder["output"];
+        OutputWriter.Write(output, [OutputFile.Text("index.html", "previous")]);
+
+        var failing = folder.Write("bin/pagefind", "#!/bin/sh\necho 'index exploded' >&2\nexit 3\n");
+        File.SetUnixFileMode(failing, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        SearchIndexResult? indexed = null;
+        var written = OutputWriter.Write(output, [OutputFile.Text("index.html", "next")],
+            staging => (indexed = PagefindIndexer.Index(failing, staging)).Succeeded);
+
+        Assert.False(written);
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.False(Directory.Exists(output + ".staging"));
+        Assert.Contains("exited with code 3", indexed!.Problem);
+        Assert.Contains("index exploded", indexed.Problem);
+    }
+
+    [Fact]
+    public void A_missing_PAGEFIND_BINARY_PATH_is_reported_not_silently_replaced()
+    {
+        var location = PagefindLocator.Locate(_ => { }, name => name == PagefindLocator.BinaryPathVariable ? "/nonexistent/pagefind" : null);
+
+        Assert.Null(location.Binary);
+        Assert.Contains("PAGEFIND_BINARY_PATH is '/nonexistent/pagefind', which does not exist", location.Problem);
+    }
+
+    [Fact]
+    public void PAGEFIND_BINARY_PATH_is_honoured()
+    {
+        using var folder = new TempFolder();
+        var binary = folder.Write("my-pagefind", "");
+
+        var location = PagefindLocator.Locate(_ => { }, name => name == PagefindLocator.BinaryPathVariable ? binary : null);
+
+        Assert.Equal(binary, location.Binary);
+    }
+
+    [Theory]
+    [InlineData(new[] { "build" }, true)]
+    [InlineData(new[] { "build", "--no-search" }, false)]
+    public void No_search_option_turns_indexing_off(string[] args, bool search)
+    {
+        var command = new System.CommandLine.RootCommand { BuildCommand.Create() };
+        Assert.Equal(search, BuildCommand.Options(command.Parse(args)).Search);
+    }
+
+    [Fact]
+    public void A_static_file_in_the_search_bundle_folder_is_an_error()
+    {
+        using var folder = new TempFolder();
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string> { ["static/pagefind/pagefind.js"] = "// not Pagefind" });
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("input/static/pagefind/pagefind.js", error.Location.Path);
+    }
+
+    [PagefindFact]
+    public void Indexing_the_same_site_twice_gives_byte_identical_bundles()
+    {
+        using var folder = new TempFolder();
+        var first = BuildAndIndex(folder["first"]);
+        var second = BuildAndIndex(folder["second"]);
+
+        Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
+        Assert.All(first, file => Assert.True(file.Value.SequenceEqual(second[file.Key]), $"{file.Key} differs between two runs"));
+    }
+
+    [PagefindFact]
+    public void Only_entry_party_and_faq_pages_are_indexed()
+    {
+        using var folder = new TempFolder();
+        BuildAndIndex(folder["site"]);
+
+        using var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder["site"], "pagefind", "pagefind-entry.json")));
+        var pages = entry.RootElement.GetProperty("languages").GetProperty("en").GetProperty("page_count").GetInt32();
+        Assert.Equal(3 + 4 + 1, pages); // the fixture's entries, parties, and the FAQ page
+    }
+
+    private static Dictionary<string, byte[]> BuildAndIndex(string site)
+    {
+        var result = SiteGenerator.Generate(new BuildOptions(FixtureInput, RepositoryPaths.Theme, site, "/explainer/"));
+        Assert.True(result.Succeeded);
+        var binary = Pagefind.Binary();
+        Assert.True(OutputWriter.Write(site, result.Files, staging => PagefindIndexer.Index(binary, staging).Succeeded));
+        var bundle = Path.Combine(site, "pagefind");
+        return Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(bundle, f), File.ReadAllBytes);
+    }
+}

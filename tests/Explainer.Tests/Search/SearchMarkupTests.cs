@@ -1,0 +1,110 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Explainer.Build;
+using Explainer.Tests.Support;
+
+namespace Explainer.Tests.Search;
+
+/// <summary>Issue 3: the data-pagefind-* attributes the theme writes decide what is indexed, weighted, filtered and sorted.</summary>
+public sealed class SearchMarkupTests
+{
+    private static readonly Lazy<BuildResult> Site = new(() =>
+        SiteGenerator.Generate(new BuildOptions(RepositoryPaths.Fixture(Path.Combine("search", "input")), RepositoryPaths.Theme, "unused", "/explainer/")));
+
+    private static IDocument Page(string path) => new HtmlParser().ParseDocument(Site.Value.Text(path));
+
+    private static IEnumerable<string> HtmlPages => Site.Value.Files.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal));
+
+    [Fact]
+    public void Only_entry_party_and_faq_pages_mark_content_for_the_index()
+    {
+        var indexed = HtmlPages.Where(p => Page(p).QuerySelector("[data-pagefind-body]") is not null).Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            [
+                "entries/alibaba-bans-claude-code/index.html", "entries/alibaba-launches-qoder/index.html", "entries/anthropic-restricts-access/index.html",
+                "faq/index.html",
+                "parties/alibaba/index.html", "parties/anthropic/index.html", "parties/claude-code/index.html", "parties/qoder/index.html",
+            ],
+            indexed);
+    }
+
+    [Fact]
+    public void Every_indexed_page_carries_one_date_sort_key()
+    {
+        // Pagefind drops pages without the key from sorted results.
+        foreach (var path in HtmlPages.Where(p => Page(p).QuerySelector("[data-pagefind-body]") is not null))
+        {
+            var sorts = Page(path).QuerySelectorAll("[data-pagefind-sort]");
+            var sort = Assert.Single(sorts);
+            var value = sort.GetAttribute("data-pagefind-sort")!;
+            var date = value == "date[datetime]" ? sort.GetAttribute("datetime") : value.StartsWith("date:", StringComparison.Ordinal) ? value["date:".Length..] : null;
+            Assert.Matches(@"^\d{4}(-\d{2}(-\d{2})?)?$", date ?? $"({path}: {value})");
+        }
+    }
+
+    [Fact]
+    public void Navigation_header_footer_and_repeated_lists_are_outside_the_index()
+    {
+        foreach (var path in HtmlPages)
+        {
+            var page = Page(path);
+            foreach (var body in page.QuerySelectorAll("[data-pagefind-body]"))
+            {
+                Assert.Null(body.Closest("header.site-header, footer.site-footer, nav"));
+                foreach (var excluded in body.QuerySelectorAll("nav, .pager, .timeline, .entry-footer, .glance"))
+                    Assert.NotNull(excluded.Closest("[data-pagefind-ignore]"));
+            }
+        }
+    }
+
+    [Fact]
+    public void An_entry_page_is_tagged_with_its_parties_tags_year_and_status_and_weights_its_headline()
+    {
+        var page = Page("entries/alibaba-bans-claude-code/index.html");
+        var filters = page.QuerySelectorAll("[data-pagefind-filter]").Select(e => e.GetAttribute("data-pagefind-filter")).ToArray();
+
+        // Values are the ids and slugs the site's own URLs use, so search URLs read party=claude-code.
+        Assert.Equal(["year:2026", "party:alibaba", "party:anthropic", "party:claude-code", "status:reported", "tag:corporate-policy", "tag:developer-tools"], filters);
+        Assert.Equal("10", page.QuerySelector("h1")!.GetAttribute("data-pagefind-weight"));
+        Assert.Equal("date", page.QuerySelector("time[data-pagefind-meta]")!.GetAttribute("data-pagefind-meta"));
+    }
+
+    [Fact]
+    public void Faq_questions_are_headings_with_ids_inside_the_index_so_results_land_on_them()
+    {
+        foreach (var path in new[] { "faq/index.html", "entries/alibaba-launches-qoder/index.html" })
+        {
+            var question = Page(path).QuerySelectorAll(".faq-item__question").Single(q => q.TextContent == "What is Qoder?");
+            Assert.Matches("^H[23]$", question.TagName);
+            Assert.False(string.IsNullOrEmpty(question.Id));
+            Assert.NotNull(question.Closest("[data-pagefind-body]"));
+            Assert.Null(question.Closest("[data-pagefind-ignore]"));
+        }
+    }
+
+    [Fact]
+    public void The_search_page_points_its_script_at_the_bundle_under_the_base_path_without_inline_script()
+    {
+        var page = Page("search/index.html");
+
+        Assert.Equal("/explainer/pagefind/", page.GetElementById("search")!.GetAttribute("data-pagefind-bundle"));
+        var scripts = page.QuerySelectorAll("script");
+        var script = Assert.Single(scripts);
+        Assert.Equal("/explainer/assets/search.js", script.GetAttribute("src"));
+        Assert.Equal("", script.TextContent);
+        Assert.All(HtmlPages.Where(p => p != "search/index.html"), p => Assert.Empty(Page(p).QuerySelectorAll("script")));
+    }
+
+    [Fact]
+    public void The_search_page_names_every_party_tag_and_status_the_index_filters_on()
+    {
+        var template = (AngleSharp.Html.Dom.IHtmlTemplateElement)Page("search/index.html").QuerySelector("template#search-labels")!;
+        var parsed = template.Content.QuerySelectorAll("data").ToDictionary(e => e.GetAttribute("value")!, e => e.TextContent);
+
+        Assert.Equal("Claude Code", parsed["party:claude-code"]);
+        Assert.Equal("Developer tools", parsed["tag:developer-tools"]);
+        Assert.Equal("Retracted", parsed["status:retracted"]);
+        Assert.Equal(4 + 3 + 4, parsed.Count);
+    }
+}

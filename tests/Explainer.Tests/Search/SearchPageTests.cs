@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Explainer.Tests.Browser;
+using Explainer.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Explainer.Tests.Search;
+
+/// <summary>Issue 3: the search page on Pagefind's JS API, served under /explainer/ like GitHub Pages.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture site) : IClassFixture<SearchSiteFixture>
+{
+    private const string Results = "#search-results .search-result";
+
+    [SearchFact]
+    public async Task Typing_Qoder_shows_the_entry_and_the_faq_answer_linking_under_the_base_path()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+        await page.GotoAsync(Url("search/"));
+
+        await page.Locator("#page-search-q").FillAsync("Qoder");
+        await page.Locator(Results).First.WaitForAsync();
+
+        var links = await Hrefs(page, "#search-results a");
+        Assert.Contains("/explainer/entries/alibaba-launches-qoder/", links);
+        Assert.Contains(links, href => href.StartsWith("/explainer/faq/#", StringComparison.Ordinal));
+        Assert.All(links, href => Assert.StartsWith("/explainer/", href));
+
+        // The FAQ answer lands on its question (a sub-result on the question's heading id).
+        var question = page.Locator("#search-results .search-result__sections a", new() { HasText = "What is Qoder?" }).First;
+        Assert.Matches("^/explainer/(faq|entries/alibaba-launches-qoder)/#.+", await question.GetAttributeAsync("href"));
+        Assert.True(await page.Locator("#search-results mark").CountAsync() > 0, "excerpts highlight the query");
+        Assert.Matches(@"^\d+ results? for “Qoder”", await page.Locator("#search-status").TextContentAsync());
+        Assert.EndsWith("/explainer/search/?q=Qoder", page.Url);
+
+        // Following a result leads to a real page.
+        await page.Locator(Results).Locator("h2 a[href='/explainer/entries/alibaba-launches-qoder/']").ClickAsync();
+        await page.WaitForURLAsync("**/explainer/entries/alibaba-launches-qoder/");
+        Assert.Equal("Alibaba launches Qoder", await page.Locator("h1").TextContentAsync());
+        Assert.Empty(errors);
+    }
+
+    [SearchFact]
+    public async Task A_party_filter_narrows_the_results_to_its_count_and_back_undoes_it()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+        await page.GotoAsync(Url("search/?q=qoder"));
+        await page.Locator(Results).First.WaitForAsync();
+        var before = await page.Locator(Results).CountAsync();
+
+        var chip = page.Locator("button.search-chip[data-facet='party'][data-value='anthropic']");
+        var count = Count(await chip.Locator(".search-chip__count").TextContentAsync());
+        Assert.InRange(count, 1, before - 1);
+
+        // Keyboard: the chip is a button reached and pressed without a mouse.
+        await chip.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search/?q=qoder&party=anthropic");
+        await Expect(page.Locator(Results)).ToHaveCountAsync(count);
+        await Expect(page.Locator("button.search-chip[data-facet='party'][data-value='anthropic']")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(page.Locator("button.search-chip[data-facet='party'][data-value='anthropic']")).ToBeFocusedAsync();
+        Assert.Matches($"^{count} results? for “qoder”, filtered by Anthropic", await page.Locator("#search-status").TextContentAsync());
+
+        await page.GoBackAsync();
+        await page.WaitForURLAsync("**/search/?q=qoder");
+        await Expect(page.Locator(Results)).ToHaveCountAsync(before);
+        Assert.Empty(errors);
+    }
+
+    [SearchFact]
+    public async Task A_shared_search_url_opens_with_its_results_and_filters()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+        await page.GotoAsync(Url("search/?q=qoder&party=alibaba&sort=newest"));
+        await page.Locator(Results).First.WaitForAsync();
+
+        Assert.Equal("qoder", await page.Locator("#page-search-q").InputValueAsync());
+        var alibaba = page.Locator("button.search-chip[data-facet='party'][data-value='alibaba']");
+        Assert.Equal("true", await alibaba.GetAttributeAsync("aria-pressed"));
+        // The URL carries the party's id; the chip and the status line use its name.
+        Assert.StartsWith("Alibaba Group", await alibaba.TextContentAsync());
+        Assert.Contains("filtered by Alibaba Group", await page.Locator("#search-status").TextContentAsync());
+        Assert.Equal(Count(await alibaba.Locator(".search-chip__count").TextContentAsync()), await page.Locator(Results).CountAsync());
+        Assert.Equal("newest", await page.Locator("#search-sort").InputValueAsync());
+
+        // Newest first: the dated results appear in descending date order.
+        var dates = await page.Locator("#search-results .search-result__meta").AllTextContentsAsync();
+        Assert.StartsWith("Event · 4 July 2026", dates[0]);
+        Assert.Empty(errors);
+    }
+
+    [SearchFact]
+    public async Task The_search_page_with_results_has_no_axe_violations_in_light_and_dark_at_phone_and_desktop_widths()
+    {
+        foreach (var (width, scheme) in new[] { (1280, ColorScheme.Light), (1280, ColorScheme.Dark), (375, ColorScheme.Light), (375, ColorScheme.Dark) })
+        {
+            var (page, errors) = await browser.NewPageAsync(width);
+            await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+            await page.GotoAsync(Url("search/?q=qoder&party=alibaba"));
+            await page.Locator(Results).First.WaitForAsync();
+
+            var axe = await page.RunAxe();
+            Assert.True(axe.Violations.Length == 0,
+                $"{width}px {scheme}:\n" + string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{width}px: the page scrolls sideways");
+            Assert.Empty(errors);
+        }
+    }
+
+    [SearchFact]
+    public async Task Nothing_is_loaded_from_pagefind_until_the_reader_searches()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+
+        await page.GotoAsync(Url(""));
+        await page.GotoAsync(Url("search/"));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.DoesNotContain(requests, url => url.Contains("/pagefind/", StringComparison.Ordinal));
+
+        await page.Locator("#page-search-q").FillAsync("claude");
+        await page.Locator(Results).First.WaitForAsync();
+        Assert.Contains(requests, url => url.Contains("/explainer/pagefind/pagefind.js", StringComparison.Ordinal));
+        Assert.Empty(errors);
+    }
+
+    [SearchFact]
+    public async Task Without_an_index_the_search_page_says_search_is_unavailable()
+    {
+        var (page, _) = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(site.UnindexedAddress, "search/?q=qoder").ToString());
+
+        var message = page.Locator("#search-results .search__unavailable");
+        await Expect(message).ToContainTextAsync("Search is unavailable");
+        Assert.Contains("/explainer/timeline/", await Hrefs(page, "#search-results .search__unavailable a"));
+    }
+
+    [SearchFact]
+    public async Task Without_javascript_the_search_page_explains_and_links_to_browsing()
+    {
+        var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url("search/?q=qoder"));
+
+        await Expect(page.Locator("#search-fallback")).ToBeVisibleAsync();
+        await Expect(page.Locator("#search-fallback")).ToContainTextAsync("Search needs JavaScript");
+        var links = await Hrefs(page, "#search-fallback a");
+        Assert.Equal(["/explainer/timeline/", "/explainer/faq/", "/explainer/parties/"], links);
+        await context.CloseAsync();
+    }
+
+    private string Url(string relative) => new Uri(site.Address, relative).ToString();
+
+    private static async Task<List<string>> Hrefs(IPage page, string selector) =>
+        (await page.Locator(selector).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();
+
+    private static int Count(string? chipCount) => int.Parse(Regex.Match(chipCount ?? "", @"\d+").Value);
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
