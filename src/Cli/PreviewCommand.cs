@@ -13,7 +13,7 @@ public static class PreviewCommand
     public static readonly Option<string> Output = new("--output") { Description = "Where the site is written (changed files only) and served from", DefaultValueFactory = _ => "output" };
     public static readonly Option<string?> BasePath = new("--base-path") { Description = "URL path to serve under, e.g. /explainer/ (default: the path of site.yml's url)" };
     public static readonly Option<int> Port = new("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 5080 };
-    public static readonly Option<bool> NoSearch = new("--no-search") { Description = "Do not build the search index after rebuilds" };
+    public static readonly Option<bool> NoSearch = new("--no-search") { Description = "Do not run Pagefind after rebuilds (the search page then finds nothing new)" };
 
     public static Command Create()
     {
@@ -41,8 +41,8 @@ public static class PreviewCommand
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-        reporter.Info($"Building {build.InputFolder}/ with {build.ThemeFolder}/ …");
-        var options = new PreviewOptions(build, port, AfterRebuild: noSearch ? null : SearchIndexing.AfterRebuild);
+        var search = noSearch ? null : SearchIndexing.AfterRebuild(reporter.Info, reporter.Warning);
+        var options = new PreviewOptions(build, port, AfterRebuild: search);
         var (session, problem) = PreviewSession.StartAsync(options, report => PreviewConsole.Print(reporter, report)).GetAwaiter().GetResult();
         if (session is null)
         {

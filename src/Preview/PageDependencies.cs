@@ -10,8 +10,8 @@ namespace Explainer.Preview;
 /// </summary>
 public static class PageDependencies
 {
-    /// <summary>Pages that list or count every entry, so any entry change affects them.</summary>
-    private static readonly string[] Overviews = [SitePaths.Home, SitePaths.Timeline, SitePaths.Faq, SitePaths.Parties, SitePaths.Tags];
+    /// <summary>Pages that list or count every entry (the search page counts tags for its filters), so any entry change affects them.</summary>
+    private static readonly string[] Overviews = [SitePaths.Home, SitePaths.Timeline, SitePaths.Faq, SitePaths.Parties, SitePaths.Tags, SitePaths.Search];
 
     /// <returns>The site paths of the pages to render again, or null when any page may differ (settings or a party changed).</returns>
     public static IReadOnlySet<string>? Affected(Site previous, Site next)
