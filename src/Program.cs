@@ -7,6 +7,8 @@ var root = new RootCommand("Explainer: builds a sourced, searchable explainer si
     BuildCommand.Create(),
     CheckCommand.Create(),
     NewCommand.Create(),
+    PreviewCommand.Create(),
+    BenchmarkCommand.Create(),
 };
 root.SetAction(_ => BuildCommand.Run(new Explainer.Build.BuildOptions()));
 

@@ -17,20 +17,23 @@ namespace Explainer.Build;
 /// </summary>
 public static class SiteGenerator
 {
-    public static BuildResult Generate(BuildOptions options)
+    public static BuildResult Generate(BuildOptions options) => Generate(options, BuildStages.Full);
+
+    /// <summary>The same build, with stages that may reuse the previous build's work (preview's incremental rebuilds).</summary>
+    public static BuildResult Generate(BuildOptions options, BuildStages stages)
     {
         var diagnostics = new List<Diagnostic>();
         var empty = new BuildResult(diagnostics, [], new BuildStatistics(0, 0, 0));
 
-        var (input, loadDiagnostics) = new InputLoader(options.InputFolder).Load();
+        var (input, loadDiagnostics) = stages.LoadInput(options.InputFolder);
         diagnostics.AddRange(loadDiagnostics);
 
         var (theme, themeDiagnostics) = ThemeLoader.Load(options.ThemeFolder);
         diagnostics.AddRange(themeDiagnostics);
-        var (templates, templateDiagnostics) = theme is null ? (null, []) : TemplateRenderer.Create(theme, PageTemplates);
+        var (templates, templateDiagnostics) = theme is null ? (null, []) : stages.ParseTemplates(theme);
         diagnostics.AddRange(templateDiagnostics);
 
-        var (content, parseDiagnostics) = ContentParser.Parse(input);
+        var (content, parseDiagnostics) = ContentParser.Parse(input, stages.ParseEntry, stages.ParseParty);
         diagnostics.AddRange(parseDiagnostics);
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
@@ -41,7 +44,7 @@ public static class SiteGenerator
         var urls = new SiteUrls(
             SiteUrls.NormaliseBasePath(options.BasePath ?? content.Settings.UrlPath),
             options.Url is null ? content.Settings.Url : new Uri(options.Url));
-        var rendered = ContentRenderer.Render(content, new MarkdownRenderer(urls.BasePath));
+        var rendered = ContentRenderer.Render(content, stages.CreateMarkdown(urls.BasePath), stages.RenderEntry, stages.RenderParty);
         diagnostics.AddRange(rendered.Diagnostics);
 
         var site = SiteModelBuilder.Build(content.Settings, urls, rendered.Entries, rendered.Parties);
@@ -60,11 +63,12 @@ public static class SiteGenerator
         var statistics = new BuildStatistics(content.Entries.Count, content.Parties.Count, pages.Count);
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
 
-        var (pageFiles, renderDiagnostics) = RenderPages(pages, templates, views);
+        var selection = stages.SelectPages(site, templates, pages);
+        var (pageFiles, renderDiagnostics) = RenderPages(selection.Render, templates, views);
         diagnostics.AddRange(renderDiagnostics);
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
 
-        var files = pageFiles.Concat(otherFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = pageFiles.Concat(selection.Unchanged).Concat(otherFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new BuildResult(diagnostics.Ordered(), files, statistics);
     }
 

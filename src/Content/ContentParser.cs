@@ -6,11 +6,17 @@ namespace Explainer.Content;
 /// <summary>Parses every loaded file into typed records (in parallel; each file is independent) and gathers their diagnostics.</summary>
 public static class ContentParser
 {
-    public static (SiteContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Parse(InputSet input)
+    public static (SiteContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Parse(InputSet input) =>
+        Parse(input, EntryParser.Parse, PartyParser.Parse);
+
+    /// <summary>The same, with the per-file parsers given (preview passes ones that remember unchanged files).</summary>
+    public static (SiteContent? Content, IReadOnlyList<Diagnostic> Diagnostics) Parse(InputSet input,
+        Func<InputFile, (Entry? Entry, IReadOnlyList<Diagnostic> Diagnostics)> parseEntry,
+        Func<InputFile, (Party? Party, IReadOnlyList<Diagnostic> Diagnostics)> parseParty)
     {
         var (settings, settingsDiagnostics) = SiteSettingsParser.Parse(input.SiteSettings);
-        var entries = input.Entries.AsParallel().AsOrdered().Select(EntryParser.Parse).ToList();
-        var parties = input.Parties.AsParallel().AsOrdered().Select(PartyParser.Parse).ToList();
+        var entries = input.Entries.AsParallel().AsOrdered().Select(parseEntry).ToList();
+        var parties = input.Parties.AsParallel().AsOrdered().Select(parseParty).ToList();
 
         var diagnostics = settingsDiagnostics
             .Concat(entries.SelectMany(e => e.Diagnostics))

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Explainer.Diagnostics;
 
 namespace Explainer.Content;
@@ -15,7 +16,13 @@ public sealed class InputLoader
         _realRoot = RealPath(_root);
     }
 
-    public (InputSet Input, IReadOnlyList<Diagnostic> Diagnostics) Load()
+    public (InputSet Input, IReadOnlyList<Diagnostic> Diagnostics) Load() => Load(null);
+
+    /// <summary>
+    /// The same, taking files whose size and modification time are unchanged from <paramref name="cache"/> instead of reading them again
+    /// (preview's rebuilds). The folder is still listed every time, so added, removed and renamed files are always seen.
+    /// </summary>
+    public (InputSet Input, IReadOnlyList<Diagnostic> Diagnostics) Load(InputLoadCache? cache)
     {
         var diagnostics = new List<Diagnostic>();
         var entries = new List<InputFile>();
@@ -23,49 +30,57 @@ public sealed class InputLoader
         var statics = new List<StaticFile>();
         InputFile? settings = null;
 
-        foreach (var fullPath in EnumerateFiles())
+        var listed = EnumerateFiles();
+        foreach (var (fullPath, stamp) in listed)
         {
-            var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
-            var display = PathDisplay.For(fullPath);
-
-            if (!StaysInsideInput(fullPath))
+            var file = cache?.Find(fullPath, stamp) ?? LoadFile(fullPath);
+            cache?.Remember(fullPath, stamp, file);
+            diagnostics.AddRange(file.Diagnostics);
+            switch (file.Kind)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PathEscapesInput, new SourceLocation(display),
-                    "this file is a link to a file outside the input folder",
-                    "copy the file into input/ instead of linking to it"));
-                continue;
-            }
-
-            switch (Classify(relative))
-            {
-                case FileKind.SiteSettings:
-                    settings = ReadText(fullPath, display, relative, diagnostics);
-                    break;
-                case FileKind.Entry:
-                    Add(entries, ReadText(fullPath, display, relative, diagnostics));
-                    break;
-                case FileKind.Party:
-                    Add(parties, ReadText(fullPath, display, relative, diagnostics));
-                    break;
-                case FileKind.Static:
-                    statics.Add(new StaticFile(relative["static/".Length..], File.ReadAllBytes(fullPath)));
-                    break;
-                case FileKind.Ignored:
-                    break;
-                default:
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnexpectedFile, new SourceLocation(display),
-                        "this file is not part of the site and was skipped",
-                        "entries go in input/entries/ as .md files, parties in input/parties/, files to copy as they are in input/static/"));
-                    break;
+                case FileKind.SiteSettings: settings = file.Text; break;
+                case FileKind.Entry: Add(entries, file.Text); break;
+                case FileKind.Party: Add(parties, file.Text); break;
+                case FileKind.Static: statics.Add(file.Static!); break;
             }
         }
+        cache?.Forget(listed.Select(f => f.FullPath));
 
         var input = new InputSet(settings, Sorted(entries), Sorted(parties),
             statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList());
         return (input, diagnostics);
     }
 
-    private enum FileKind { SiteSettings, Entry, Party, Static, Ignored, Unexpected }
+    private LoadedFile LoadFile(string fullPath)
+    {
+        var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
+        var display = PathDisplay.For(fullPath);
+        var diagnostics = new List<Diagnostic>();
+
+        if (!StaysInsideInput(fullPath))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PathEscapesInput, new SourceLocation(display),
+                "this file is a link to a file outside the input folder",
+                "copy the file into input/ instead of linking to it"));
+            return new LoadedFile(FileKind.Ignored, null, null, diagnostics);
+        }
+
+        var kind = Classify(relative);
+        switch (kind)
+        {
+            case FileKind.SiteSettings or FileKind.Entry or FileKind.Party:
+                return new LoadedFile(kind, ReadText(fullPath, display, relative, diagnostics), null, diagnostics);
+            case FileKind.Static:
+                return new LoadedFile(kind, null, new StaticFile(relative["static/".Length..], File.ReadAllBytes(fullPath)), diagnostics);
+            case FileKind.Unexpected:
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnexpectedFile, new SourceLocation(display),
+                    "this file is not part of the site and was skipped",
+                    "entries go in input/entries/ as .md files, parties in input/parties/, files to copy as they are in input/static/"));
+                break;
+        }
+        return new LoadedFile(kind, null, null, diagnostics);
+    }
+
 
     private static FileKind Classify(string relative)
     {
@@ -79,11 +94,16 @@ public sealed class InputLoader
         return FileKind.Unexpected;
     }
 
-    private IEnumerable<string> EnumerateFiles()
+    private List<(string FullPath, FileStamp Stamp)> EnumerateFiles()
     {
         if (!Directory.Exists(_root)) return [];
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        return Directory.EnumerateFiles(_root, "*", options).Order(StringComparer.Ordinal);
+        var files = new FileSystemEnumerable<(string, FileStamp)>(_root,
+            (ref FileSystemEntry e) => (e.ToFullPath(), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks)), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+        };
+        return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>A symbolic link (the file, or any folder between input/ and it) may point outside input/; such content is refused.</summary>

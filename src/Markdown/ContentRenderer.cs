@@ -13,28 +13,42 @@ public static class ContentRenderer
         IReadOnlyList<InternalLink> Links,
         IReadOnlyList<Diagnostic> Diagnostics);
 
-    public static Result Render(SiteContent content, MarkdownRenderer markdown)
+    /// <summary>An entry with its body and FAQ answers rendered, and the rendered parts (for their links and diagnostics).</summary>
+    public sealed record EntryRendering(RenderedEntry Entry, IReadOnlyList<RenderedMarkdown> Parts);
+
+    /// <summary>A party with its body rendered, and that rendering (for its links and diagnostics).</summary>
+    public sealed record PartyRendering(RenderedParty Party, RenderedMarkdown Body);
+
+    public static Result Render(SiteContent content, MarkdownRenderer markdown) => Render(content, markdown, RenderEntry, RenderParty);
+
+    /// <summary>The same, with the per-item renderers given (preview passes ones that remember unchanged entries).</summary>
+    public static Result Render(SiteContent content, MarkdownRenderer markdown,
+        Func<Entry, MarkdownRenderer, EntryRendering> renderEntry, Func<Party, MarkdownRenderer, PartyRendering> renderParty)
     {
-        var entries = content.Entries.AsParallel().AsOrdered().Select(e => RenderEntry(e, markdown)).ToList();
-        var parties = content.Parties.AsParallel().AsOrdered()
-            .Select(p => (Party: p, Body: markdown.Render(p.BodyMarkdown, p.Location.Path, p.BodyFirstLine)))
-            .ToList();
+        var entries = content.Entries.AsParallel().AsOrdered().Select(e => renderEntry(e, markdown)).ToList();
+        var parties = content.Parties.AsParallel().AsOrdered().Select(p => renderParty(p, markdown)).ToList();
 
         var rendered = entries.SelectMany(e => e.Parts).Concat(parties.Select(p => p.Body)).ToList();
         return new Result(
             entries.Select(e => e.Entry).ToList(),
-            parties.Select(p => new RenderedParty(p.Party, p.Body.Html)).ToList(),
+            parties.Select(p => p.Party).ToList(),
             rendered.SelectMany(r => r.Links).ToList(),
             rendered.SelectMany(r => r.Diagnostics).ToList());
     }
 
-    private static (RenderedEntry Entry, IReadOnlyList<RenderedMarkdown> Parts) RenderEntry(Entry entry, MarkdownRenderer markdown)
+    public static EntryRendering RenderEntry(Entry entry, MarkdownRenderer markdown)
     {
         var body = markdown.Render(entry.BodyMarkdown, entry.Location.Path, entry.BodyFirstLine);
         var answers = entry.Faq
             .Select(f => (Item: f, Answer: markdown.Render(f.AnswerMarkdown, f.Location.Path, f.Location.Line)))
             .ToList();
         var rendered = new RenderedEntry(entry, body.Html, answers.Select(a => new RenderedFaq(a.Item, a.Answer.Html)).ToList());
-        return (rendered, [body, .. answers.Select(a => a.Answer)]);
+        return new EntryRendering(rendered, [body, .. answers.Select(a => a.Answer)]);
+    }
+
+    public static PartyRendering RenderParty(Party party, MarkdownRenderer markdown)
+    {
+        var body = markdown.Render(party.BodyMarkdown, party.Location.Path, party.BodyFirstLine);
+        return new PartyRendering(new RenderedParty(party, body.Html), body);
     }
 }

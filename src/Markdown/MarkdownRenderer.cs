@@ -36,6 +36,9 @@ public sealed class MarkdownRenderer
         _sanitizer = HtmlSafety.CreateSanitizer();
     }
 
+    /// <summary>The prefix root-relative links get, e.g. <c>/explainer/</c>.</summary>
+    public string BasePath => _basePath;
+
     /// <param name="firstLine">The file line the Markdown starts on, so diagnostics point into the file.</param>
     public RenderedMarkdown Render(string markdown, string displayPath, int firstLine)
     {

@@ -30,7 +30,9 @@ public sealed class PagesServer : IAsyncDisposable
 
     /// <param name="port">0 picks a free port.</param>
     /// <param name="configure">Hook for extra endpoints and middleware (preview adds live reload), run before static serving.</param>
-    public static async Task<PagesServer> StartAsync(string siteFolder, string basePath, int port = 0, Action<WebApplication>? configure = null)
+    /// <param name="rewriteHtml">Changes HTML files as they are sent, never on disk (preview adds its live-reload script).</param>
+    public static async Task<PagesServer> StartAsync(string siteFolder, string basePath, int port = 0, Action<WebApplication>? configure = null,
+        Func<byte[], byte[]>? rewriteHtml = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -39,12 +41,13 @@ public sealed class PagesServer : IAsyncDisposable
         configure?.Invoke(app);
 
         var root = Path.GetFullPath(siteFolder);
-        app.Run(context => Serve(context, root, basePath));
+        var send = new FileSender(rewriteHtml ?? (html => html));
+        app.Run(context => Serve(context, root, basePath, send));
         await app.StartAsync();
         return new PagesServer(app, basePath);
     }
 
-    private static async Task Serve(HttpContext context, string root, string basePath)
+    private static async Task Serve(HttpContext context, string root, string basePath, FileSender send)
     {
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
         if (path + "/" == basePath)
@@ -54,7 +57,7 @@ public sealed class PagesServer : IAsyncDisposable
         }
         if (!path.StartsWith(basePath, StringComparison.Ordinal))
         {
-            await NotFound(context, root);
+            await NotFound(context, root, send);
             return;
         }
 
@@ -62,7 +65,7 @@ public sealed class PagesServer : IAsyncDisposable
         var file = Resolve(root, relative);
         if (file is null)
         {
-            await NotFound(context, root);
+            await NotFound(context, root, send);
             return;
         }
         if (Directory.Exists(file))
@@ -71,7 +74,7 @@ public sealed class PagesServer : IAsyncDisposable
             context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: true);
             return;
         }
-        await SendFile(context, file, StatusCodes.Status200OK);
+        await send.SendFile(context, file, StatusCodes.Status200OK);
     }
 
     /// <summary>Maps a URL path to a file inside the site folder, or null when there is none (or it would escape the folder).</summary>
@@ -84,20 +87,25 @@ public sealed class PagesServer : IAsyncDisposable
         return File.Exists(candidate) ? candidate : null;
     }
 
-    private static async Task NotFound(HttpContext context, string root)
+    private static async Task NotFound(HttpContext context, string root, FileSender send)
     {
         var page = Path.Combine(root, "404.html");
-        if (File.Exists(page)) await SendFile(context, page, StatusCodes.Status404NotFound);
+        if (File.Exists(page)) await send.SendFile(context, page, StatusCodes.Status404NotFound);
         else context.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
-    private static async Task SendFile(HttpContext context, string file, int status)
+    private sealed record FileSender(Func<byte[], byte[]> RewriteHtml)
     {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? WithCharset(type) : "application/octet-stream";
-        context.Response.Headers.CacheControl = "no-cache";
-        var bytes = await File.ReadAllBytesAsync(file);
-        if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(bytes);
+        public async Task SendFile(HttpContext context, string file, int status)
+        {
+            context.Response.StatusCode = status;
+            var type = ContentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
+            context.Response.ContentType = WithCharset(type);
+            context.Response.Headers.CacheControl = "no-cache";
+            var bytes = await File.ReadAllBytesAsync(file);
+            if (type == "text/html") bytes = RewriteHtml(bytes);
+            if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(bytes);
+        }
     }
 
     private static string WithCharset(string type) =>

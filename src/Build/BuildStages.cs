@@ -1,0 +1,43 @@
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Markdown;
+using Explainer.Model;
+using Explainer.Output;
+using Explainer.Pages;
+using Explainer.Rendering;
+using Explainer.SiteModel;
+using Explainer.Theme;
+
+namespace Explainer.Build;
+
+/// <summary>
+/// The stages <see cref="SiteGenerator"/> calls whose work can be reused from one build to the next.
+/// <see cref="Full"/> does all the work every time (the <c>build</c> command); preview's incremental builder
+/// overrides them to return remembered results for unchanged inputs, so both run the same pipeline.
+/// </summary>
+public class BuildStages
+{
+    public static BuildStages Full { get; } = new();
+
+    public virtual (InputSet Input, IReadOnlyList<Diagnostic> Diagnostics) LoadInput(string inputFolder) =>
+        new InputLoader(inputFolder).Load();
+
+    public virtual (TemplateRenderer? Templates, IReadOnlyList<Diagnostic> Diagnostics) ParseTemplates(ThemeFiles theme) =>
+        TemplateRenderer.Create(theme, SiteGenerator.PageTemplates);
+
+    public virtual (Entry? Entry, IReadOnlyList<Diagnostic> Diagnostics) ParseEntry(InputFile file) => EntryParser.Parse(file);
+
+    public virtual (Party? Party, IReadOnlyList<Diagnostic> Diagnostics) ParseParty(InputFile file) => PartyParser.Parse(file);
+
+    public virtual MarkdownRenderer CreateMarkdown(string basePath) => new(basePath);
+
+    public virtual ContentRenderer.EntryRendering RenderEntry(Entry entry, MarkdownRenderer markdown) => ContentRenderer.RenderEntry(entry, markdown);
+
+    public virtual ContentRenderer.PartyRendering RenderParty(Party party, MarkdownRenderer markdown) => ContentRenderer.RenderParty(party, markdown);
+
+    /// <summary>Which planned pages to render; the files of the others are taken as they are. A full build renders every page.</summary>
+    public virtual PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages) => new(pages, []);
+}
+
+/// <summary>The pages a build renders, and the unchanged files it keeps from the previous build for the pages it skips.</summary>
+public sealed record PageSelection(IReadOnlyList<PlannedPage> Render, IReadOnlyList<OutputFile> Unchanged);

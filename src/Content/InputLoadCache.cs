@@ -1,0 +1,47 @@
+using Explainer.Diagnostics;
+
+namespace Explainer.Content;
+
+/// <summary>
+/// What <see cref="InputLoader"/> made of each file last time, keyed by full path and stamped with size and modification time.
+/// Preview keeps one between rebuilds so only changed files are read again; paths a file watcher reports are
+/// <see cref="Invalidate"/>d so a save within the same clock tick is still seen. One load at a time.
+/// </summary>
+public sealed class InputLoadCache
+{
+    private readonly Dictionary<string, (FileStamp Stamp, LoadedFile File)> _files = new(StringComparer.Ordinal);
+
+    /// <summary>Forgets the files at these paths, or under them when a path is a folder.</summary>
+    public void Invalidate(IEnumerable<string> fullPaths)
+    {
+        foreach (var path in fullPaths.Select(p => Path.GetFullPath(p).TrimEnd('/')))
+        {
+            _files.Remove(path);
+            var folder = path + "/";
+            foreach (var key in _files.Keys.Where(k => k.StartsWith(folder, StringComparison.Ordinal)).ToList()) _files.Remove(key);
+        }
+    }
+
+    public void Clear() => _files.Clear();
+
+    internal LoadedFile? Find(string fullPath, FileStamp stamp) =>
+        _files.TryGetValue(fullPath, out var known) && known.Stamp == stamp ? known.File : null;
+
+    internal void Remember(string fullPath, FileStamp stamp, LoadedFile file) => _files[fullPath] = (stamp, file);
+
+    /// <summary>Drops files that are no longer in the folder.</summary>
+    internal void Forget(IEnumerable<string> present)
+    {
+        var keep = present.ToHashSet(StringComparer.Ordinal);
+        foreach (var key in _files.Keys.Where(k => !keep.Contains(k)).ToList()) _files.Remove(key);
+    }
+}
+
+/// <summary>A file's size and last write time: when both are unchanged, its content is taken to be unchanged.</summary>
+public readonly record struct FileStamp(long Length, long LastWriteTicks);
+
+/// <summary>What the loader made of one file: its kind, its text or bytes, and any problem found.</summary>
+internal sealed record LoadedFile(FileKind Kind, InputFile? Text, StaticFile? Static, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>Where a file in the input folder belongs.</summary>
+internal enum FileKind { SiteSettings, Entry, Party, Static, Ignored, Unexpected }

@@ -1,0 +1,94 @@
+using System.Threading.Channels;
+
+namespace Explainer.Preview;
+
+/// <summary>
+/// Watches folders (subfolders included) and hands out changes in batches: a batch starts with the first change and ends when
+/// nothing has changed for a quiet period, so an editor's burst (temporary file, rename, second save) becomes one rebuild.
+/// Editors' own temporary and backup files are ignored.
+/// </summary>
+public sealed class ChangeWatcher : IDisposable
+{
+    /// <summary>A batch never waits longer than this for quiet, so a file that changes constantly cannot hold rebuilds off.</summary>
+    private static readonly TimeSpan LongestBatch = TimeSpan.FromSeconds(2);
+
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>();
+
+    public ChangeWatcher(IEnumerable<string> folders)
+    {
+        foreach (var folder in folders.Select(Path.GetFullPath).Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += (_, e) => Report(e.FullPath);
+            watcher.Created += (_, e) => Report(e.FullPath);
+            watcher.Deleted += (_, e) => Report(e.FullPath);
+            watcher.Renamed += (_, e) => { Report(e.OldFullPath); Report(e.FullPath); };
+            watcher.Error += (_, _) => _changes.Writer.TryWrite(new Change(null));
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    /// <summary>True for files editors write beside the real one: vim's swap files and its 4913 probe, backups, emacs locks, temp files.</summary>
+    public static bool IsEditorNoise(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Length == 0 || name == "4913" || name.EndsWith('~') || name.StartsWith(".#", StringComparison.Ordinal)
+            || (name.StartsWith('#') && name.EndsWith('#'))
+            || name.EndsWith(".preview-tmp", StringComparison.Ordinal)
+            || Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            || path.Contains("/node_modules/", StringComparison.Ordinal) || path.Contains("/.git/", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] Extensions = [".swp", ".swo", ".swx", ".tmp", ".temp", ".bak", ".crdownload", "___jb_tmp___", "___jb_old___"];
+
+    /// <summary>Waits for the next batch of changes; <see cref="ChangeBatch.LostTrack"/> is set when the system dropped events.</summary>
+    public async Task<ChangeBatch> NextBatchAsync(TimeSpan quiet, CancellationToken cancellation)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        var lostTrack = false;
+        Add(await _changes.Reader.ReadAsync(cancellation));
+        var deadline = DateTime.UtcNow + LongestBatch;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            wait.CancelAfter(quiet);
+            try
+            {
+                Add(await _changes.Reader.ReadAsync(wait.Token));
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+        return new ChangeBatch(paths, lostTrack);
+
+        void Add(Change change)
+        {
+            if (change.Path is null) lostTrack = true;
+            else paths.Add(change.Path);
+        }
+    }
+
+    private void Report(string path)
+    {
+        if (!IsEditorNoise(path)) _changes.Writer.TryWrite(new Change(path));
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _changes.Writer.TryComplete();
+    }
+
+    private sealed record Change(string? Path);
+}
+
+/// <summary>The paths that changed in one burst, and whether events were lost (then everything is read again).</summary>
+public sealed record ChangeBatch(IReadOnlySet<string> Paths, bool LostTrack);

@@ -1,0 +1,116 @@
+using Explainer.Build;
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Markdown;
+using Explainer.Model;
+using Explainer.Output;
+using Explainer.Pages;
+using Explainer.Rendering;
+using Explainer.SiteModel;
+using Explainer.Theme;
+
+namespace Explainer.Preview;
+
+/// <summary>
+/// Build stages that remember their results between rebuilds: files are read again only when their stamp changed, parsed and
+/// rendered again only when their text changed, templates parsed again only when a template changed, and only the pages
+/// <see cref="PageDependencies"/> names are rendered again. Used by one <see cref="IncrementalBuilder"/>, one build at a time.
+/// </summary>
+internal sealed class ReusingStages : BuildStages
+{
+    private readonly InputLoadCache _files = new();
+    private readonly Memo<InputFile, (Entry?, IReadOnlyList<Diagnostic>)> _entries = new();
+    private readonly Memo<InputFile, (Party?, IReadOnlyList<Diagnostic>)> _parties = new();
+    private readonly Memo<Entry, ContentRenderer.EntryRendering> _renderedEntries = new();
+    private readonly Memo<Party, ContentRenderer.PartyRendering> _renderedParties = new();
+    private (IReadOnlyDictionary<string, ThemeTemplate> Sources, TemplateRenderer? Templates, IReadOnlyList<Diagnostic> Diagnostics)? _templates;
+    private MarkdownRenderer? _markdown;
+
+    private LastBuild? _last;
+    private LastBuild? _pending;
+
+    /// <summary>The base path of the latest build that got as far as rendering Markdown.</summary>
+    public string? BasePath => _markdown?.BasePath;
+
+    /// <summary>Pages rendered by the latest build.</summary>
+    public int PagesRendered { get; private set; }
+
+    /// <summary>Entries and parties parsed again (not remembered) by the latest build.</summary>
+    public int FilesParsed { get; private set; }
+
+    public void Invalidate(IEnumerable<string> changedPaths) => _files.Invalidate(changedPaths);
+
+    /// <summary>Forgets every file stamp, for when the watcher lost track (its buffer overflowed).</summary>
+    public void ForgetFiles() => _files.Clear();
+
+    public override (InputSet Input, IReadOnlyList<Diagnostic> Diagnostics) LoadInput(string inputFolder) =>
+        new InputLoader(inputFolder).Load(_files);
+
+    public override (TemplateRenderer? Templates, IReadOnlyList<Diagnostic> Diagnostics) ParseTemplates(ThemeFiles theme)
+    {
+        if (_templates is { } known && SameSources(known.Sources, theme.Templates)) return (known.Templates, known.Diagnostics);
+        var (templates, diagnostics) = base.ParseTemplates(theme);
+        _templates = (theme.Templates, templates, diagnostics);
+        return (templates, diagnostics);
+    }
+
+    public override (Entry? Entry, IReadOnlyList<Diagnostic> Diagnostics) ParseEntry(InputFile file) => _entries.Get(file, base.ParseEntry);
+
+    public override (Party? Party, IReadOnlyList<Diagnostic> Diagnostics) ParseParty(InputFile file) => _parties.Get(file, base.ParseParty);
+
+    public override MarkdownRenderer CreateMarkdown(string basePath)
+    {
+        if (_markdown?.BasePath == basePath) return _markdown;
+        // Links in rendered Markdown carry the base path, so a new one invalidates every rendering.
+        _renderedEntries.Clear();
+        _renderedParties.Clear();
+        return _markdown = base.CreateMarkdown(basePath);
+    }
+
+    public override ContentRenderer.EntryRendering RenderEntry(Entry entry, MarkdownRenderer markdown) =>
+        _renderedEntries.Get(entry, e => base.RenderEntry(e, markdown));
+
+    public override ContentRenderer.PartyRendering RenderParty(Party party, MarkdownRenderer markdown) =>
+        _renderedParties.Get(party, p => base.RenderParty(p, markdown));
+
+    public override PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages)
+    {
+        _pending = new LastBuild(site, templates, new Dictionary<string, OutputFile>());
+        var affected = _last is not null && ReferenceEquals(_last.Templates, templates) ? PageDependencies.Affected(_last.Site, site) : null;
+        if (affected is null) return Selected(pages, []);
+
+        var render = new List<PlannedPage>();
+        var unchanged = new List<OutputFile>();
+        foreach (var page in pages)
+        {
+            if (!affected.Contains(page.SitePath) && _last!.Files.TryGetValue(page.OutputPath, out var file)) unchanged.Add(file);
+            else render.Add(page);
+        }
+        return Selected(render, unchanged);
+    }
+
+    /// <summary>Ends a build: a successful one becomes the base the next build compares with; memory of unused inputs is dropped.</summary>
+    public void Finish(BuildResult result)
+    {
+        if (result.Succeeded && _pending is not null)
+            _last = _pending with { Files = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal) };
+        if (!result.Succeeded) PagesRendered = 0;
+        _pending = null;
+        FilesParsed = _entries.Misses + _parties.Misses;
+        _entries.Sweep();
+        _parties.Sweep();
+        _renderedEntries.Sweep();
+        _renderedParties.Sweep();
+    }
+
+    private PageSelection Selected(IReadOnlyList<PlannedPage> render, IReadOnlyList<OutputFile> unchanged)
+    {
+        PagesRendered = render.Count;
+        return new PageSelection(render, unchanged);
+    }
+
+    private static bool SameSources(IReadOnlyDictionary<string, ThemeTemplate> a, IReadOnlyDictionary<string, ThemeTemplate> b) =>
+        a.Count == b.Count && a.All(t => b.TryGetValue(t.Key, out var other) && other == t.Value);
+
+    private sealed record LastBuild(Site Site, TemplateRenderer Templates, IReadOnlyDictionary<string, OutputFile> Files);
+}

@@ -1,0 +1,180 @@
+using Explainer.Benchmark;
+using Explainer.Build;
+using Explainer.Preview;
+using Explainer.Tests.Support;
+
+namespace Explainer.Tests.Preview;
+
+/// <summary>Issue 5: after any edit, an incremental rebuild's files equal a fresh full build's, byte for byte, and it redoes little.</summary>
+public class IncrementalBuilderTests
+{
+    private const int Entries = 40;
+
+    public static TheoryData<string> Edits => new(EditSteps.Keys);
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void An_incremental_rebuild_equals_a_full_build_after(string edit)
+    {
+        using var folder = new TempFolder();
+        var options = SyntheticOptions(folder);
+        var builder = new IncrementalBuilder(options);
+        Assert.True(builder.Build([]).Result.Succeeded);
+
+        var changed = EditSteps[edit](folder);
+        var rebuild = builder.Build(changed);
+
+        AssertSameAsFullBuild(options, rebuild);
+    }
+
+    [Fact]
+    public void Every_edit_in_a_row_keeps_the_incremental_build_equal_to_a_full_build()
+    {
+        using var folder = new TempFolder();
+        var options = SyntheticOptions(folder);
+        var builder = new IncrementalBuilder(options);
+        builder.Build([]);
+
+        foreach (var (name, edit) in EditSteps)
+        {
+            var rebuild = builder.Build(edit(folder));
+            Assert.True(rebuild.Result.Succeeded, $"{name}: {string.Join("\n", rebuild.Result.Diagnostics)}");
+            AssertSameAsFullBuild(options, rebuild, name);
+        }
+    }
+
+    [Fact]
+    public void Editing_one_entry_renders_only_the_pages_that_show_it()
+    {
+        using var folder = new TempFolder();
+        var options = SyntheticOptions(folder);
+        var builder = new IncrementalBuilder(options);
+        var first = builder.Build([]);
+
+        var changed = EditBody(folder);
+        var rebuild = builder.Build(changed);
+
+        // Its page, two neighbours, six overview pages (home, timeline, FAQ, parties, tags, search), up to three parties' and three tags' pages.
+        Assert.InRange(rebuild.PagesRendered, 3, 3 + 6 + 3 + 3);
+        Assert.True(rebuild.PagesRendered < first.PagesRendered / 3, $"{rebuild.PagesRendered} of {first.PagesRendered} pages rendered");
+        Assert.Equal(1, rebuild.FilesParsed);
+    }
+
+    [Fact]
+    public void A_broken_edit_fails_with_the_same_diagnostics_as_a_full_build_and_the_next_good_save_recovers()
+    {
+        using var folder = new TempFolder();
+        var options = SyntheticOptions(folder);
+        var builder = new IncrementalBuilder(options);
+        builder.Build([]);
+
+        var path = folder[Path.Combine("input", SyntheticSite.EntryPath(5))];
+        var good = File.ReadAllText(path);
+        File.WriteAllText(path, good.Replace("date: ", "date: not-a-date "));
+        var broken = builder.Build([path]);
+        Assert.False(broken.Result.Succeeded);
+        Assert.Equal(SiteGenerator.Generate(options).Diagnostics, broken.Result.Diagnostics);
+
+        File.WriteAllText(path, good.Replace("did something noteworthy", "did something else"));
+        AssertSameAsFullBuild(options, builder.Build([path]));
+    }
+
+    [Fact]
+    public void A_theme_template_change_renders_every_page_again()
+    {
+        using var folder = new TempFolder();
+        var options = SyntheticOptions(folder);
+        var builder = new IncrementalBuilder(options);
+        var first = builder.Build([]);
+
+        var rebuild = builder.Build(EditTemplate(folder));
+
+        Assert.Equal(first.PagesRendered, rebuild.PagesRendered);
+        AssertSameAsFullBuild(options, rebuild);
+    }
+
+    private static readonly IReadOnlyDictionary<string, Func<TempFolder, IReadOnlyList<string>>> EditSteps =
+        new Dictionary<string, Func<TempFolder, IReadOnlyList<string>>>
+        {
+            ["entry body"] = EditBody,
+            ["entry date moves it along the timeline"] = folder => ReplaceInEntry(folder, 4, "date: 2000-01-05", "date: 2000-01-30"),
+            ["entry tags and parties"] = folder => ReplaceInEntry(folder, 7, "tags: [", "tags: [brand-new-tag, "),
+            ["entry added"] = folder => [folder.Write(Path.Combine("input", "entries", "2000", "a-new-event.md"), NewEntry)],
+            // Entries link to the one before them, so removing or renaming one means fixing the next one's link too.
+            ["entry removed"] = folder =>
+                [.. Delete(folder, Path.Combine("input", SyntheticSite.EntryPath(20))),
+                 .. ReplaceInEntry(folder, 21, "/entries/event-00020/", "/entries/event-00019/")],
+            ["entry renamed"] = folder =>
+                [.. Move(folder, Path.Combine("input", SyntheticSite.EntryPath(12)), Path.Combine("input", "entries", "2000", "renamed-event.md")),
+                 .. ReplaceInEntry(folder, 13, "/entries/event-00012/", "/entries/renamed-event/")],
+            ["party edited"] = folder => Replace(folder, Path.Combine("input", "parties", "party-007.md"), "name: Party 7", "name: Party Seven"),
+            ["site settings edited"] = folder => Replace(folder, Path.Combine("input", "site.yml"), "title: Synthetic Explainer", "title: Renamed Explainer"),
+            ["theme template edited"] = EditTemplate,
+            ["theme asset edited"] = folder => Append(folder, Path.Combine("theme", "assets", "site.css"), "\n/* edited */\n"),
+            ["static file added"] = folder => [folder.Write(Path.Combine("input", "static", "files", "note.txt"), "hello\n")],
+        };
+
+    private const string NewEntry = """
+        ---
+        event: A new event between others
+        date: 2000-01-15
+        parties: [party-003, party-011]
+        summary: Added while the preview runs.
+        tags: [another-new-tag]
+        sources:
+          - title: New report
+            publisher: Example Wire
+            published: 2000-01-15
+        ---
+        Added; links to [an older event](/entries/event-00002/).
+        """;
+
+    private static IReadOnlyList<string> EditBody(TempFolder folder) =>
+        ReplaceInEntry(folder, 10, "did something noteworthy", "did something **remarkable**");
+
+    private static IReadOnlyList<string> EditTemplate(TempFolder folder) =>
+        Replace(folder, Path.Combine("theme", "layouts", "base.liquid"), "</main>", "</main>\n<!-- edited -->");
+
+    private static IReadOnlyList<string> ReplaceInEntry(TempFolder folder, int index, string from, string to) =>
+        Replace(folder, Path.Combine("input", SyntheticSite.EntryPath(index)), from, to);
+
+    private static IReadOnlyList<string> Replace(TempFolder folder, string relative, string from, string to)
+    {
+        var text = File.ReadAllText(folder[relative]);
+        Assert.Contains(from, text);
+        return [folder.Write(relative, text.Replace(from, to))];
+    }
+
+    private static IReadOnlyList<string> Append(TempFolder folder, string relative, string text) =>
+        [folder.Write(relative, File.ReadAllText(folder[relative]) + text)];
+
+    private static IReadOnlyList<string> Delete(TempFolder folder, string relative)
+    {
+        File.Delete(folder[relative]);
+        return [folder[relative]];
+    }
+
+    private static IReadOnlyList<string> Move(TempFolder folder, string from, string to)
+    {
+        File.Move(folder[from], folder[to]);
+        return [folder[from], folder[to]];
+    }
+
+    private static BuildOptions SyntheticOptions(TempFolder folder)
+    {
+        SyntheticSite.Write(folder["input"], Entries);
+        folder.CopyFrom(RepositoryPaths.Theme, "theme");
+        return new BuildOptions(folder["input"], folder["theme"], folder["output"]);
+    }
+
+    private static void AssertSameAsFullBuild(BuildOptions options, Rebuild rebuild, string? step = null)
+    {
+        var full = SiteGenerator.Generate(options);
+        Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
+        Assert.True(rebuild.Result.Succeeded, string.Join("\n", rebuild.Result.Diagnostics));
+        Assert.Equal(full.Files.Select(f => f.Path), rebuild.Result.Files.Select(f => f.Path));
+        foreach (var (expected, actual) in full.Files.Zip(rebuild.Result.Files))
+            Assert.True(expected.Bytes.AsSpan().SequenceEqual(actual.Bytes), $"{step}: {expected.Path} differs from a full build");
+        Assert.Equal(full.Diagnostics, rebuild.Result.Diagnostics);
+    }
+}

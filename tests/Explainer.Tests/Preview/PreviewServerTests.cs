@@ -1,0 +1,182 @@
+using System.Net;
+using System.Net.Sockets;
+using Explainer.Build;
+using Explainer.Output;
+using Explainer.Preview;
+using Explainer.Tests.Support;
+
+namespace Explainer.Tests.Preview;
+
+/// <summary>Issue 5: preview serves like GitHub Pages, reloads tabs after an edit, survives broken edits and merges bursts of saves.</summary>
+public class PreviewServerTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task An_edit_changes_the_served_page_and_signals_a_reload()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var before = await preview.Http.GetStringAsync(preview.Url(RunningPreview.EntryUrl));
+        Assert.Contains("reportedly restricted the use of Gale", before);
+        var reloads = await preview.ListenAsync();
+
+        preview.Edit(RunningPreview.Entry, "The ministry's memo was", "The ministry's leaked memo was");
+
+        var signal = await reloads.NextAsync(Patience);
+        Assert.Equal("reload", signal?.Name);
+        var after = await preview.Http.GetStringAsync(preview.Url(RunningPreview.EntryUrl));
+        Assert.Contains("leaked memo", after);
+        Assert.Contains($"data-version=\"{signal!.Value.Data}\"", after);
+    }
+
+    [Fact]
+    public async Task The_live_reload_script_is_added_while_serving_and_never_written_to_the_output_folder()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+
+        var page = await preview.Http.GetStringAsync(preview.Url(""));
+        var script = await preview.Http.GetAsync(preview.Url(LiveReloadScript.Folder + LiveReloadScript.ScriptName));
+
+        Assert.Contains("<script src=\"/explainer/__explainer/live-reload.js\"", page);
+        Assert.Equal(page.LastIndexOf("<script", StringComparison.Ordinal), page.IndexOf("__explainer/live-reload.js", StringComparison.Ordinal) - "<script src=\"/explainer/".Length);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("EventSource", await script.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(Directory.EnumerateFiles(preview.Options.OutputFolder, "*", SearchOption.AllDirectories),
+            file => File.ReadAllText(file).Contains("__explainer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task It_serves_as_GitHub_Pages_does()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+
+        var redirect = await preview.Http.GetAsync(preview.Url("faq"));
+        var missing = await preview.Http.GetAsync(preview.Url("no-such-page/"));
+        var css = await preview.Http.GetAsync(preview.Url("assets/site.css"));
+        var outside = await preview.Http.GetAsync(new Uri(preview.Session.Address, "/elsewhere/"));
+
+        Assert.Equal("/explainer/", preview.Session.Address.AbsolutePath);
+        Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
+        Assert.Equal("/explainer/faq/", redirect.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("live-reload.js", await missing.Content.ReadAsStringAsync());
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_broken_edit_serves_the_error_page_with_the_console_messages_and_the_next_good_save_recovers()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var reloads = await preview.ListenAsync();
+        var good = File.ReadAllText(preview.InputPath(RunningPreview.Entry));
+
+        preview.Edit(RunningPreview.Entry, "date: 2026-03", "date: 2026-13");
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+
+        var expected = SiteGenerator.Generate(preview.Options).Diagnostics;
+        Assert.NotEmpty(expected);
+        foreach (var url in new[] { RunningPreview.EntryUrl, "", "timeline/", "not-a-page/" })
+        {
+            var response = await preview.Http.GetAsync(preview.Url(url));
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            foreach (var diagnostic in expected) Assert.Contains(WebUtility.HtmlEncode(diagnostic.ToString()), html);
+            Assert.Contains("live-reload.js", html);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await preview.Http.GetAsync(preview.Url("assets/site.css"))).StatusCode);
+        Assert.Contains(preview.Reports, r => r is PreviewReport.Failed);
+
+        File.WriteAllText(preview.InputPath(RunningPreview.Entry), good.Replace("The ministry's memo was", "The ministry's fixed memo was"));
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+        var recovered = await preview.Http.GetAsync(preview.Url(RunningPreview.EntryUrl));
+        Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+        Assert.Contains("fixed memo", await recovered.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_burst_of_saves_and_editor_temporary_files_becomes_one_rebuild()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var reloads = await preview.ListenAsync();
+        var path = preview.InputPath(RunningPreview.Entry);
+        var folder = Path.GetDirectoryName(path)!;
+        var builds = preview.Reports.Count;
+
+        // What vim does on :w, then two quick saves of the real file.
+        File.WriteAllText(Path.Combine(folder, "4913"), "");
+        File.Delete(Path.Combine(folder, "4913"));
+        File.WriteAllText(Path.Combine(folder, ".ministry-restricts-gale.md.swp"), "swap");
+        File.WriteAllText(Path.Combine(folder, "ministry-restricts-gale.md~"), "backup");
+        preview.Edit(RunningPreview.Entry, "The ministry's memo was", "The ministry's first memo was");
+        preview.Edit(RunningPreview.Entry, "first memo", "second memo");
+
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+        Assert.Null(await reloads.NextAsync(TimeSpan.FromSeconds(1)));
+        Assert.Equal(builds + 1, preview.Reports.Count);
+        Assert.Contains("second memo", await preview.Http.GetStringAsync(preview.Url(RunningPreview.EntryUrl)));
+    }
+
+    [Fact]
+    public async Task After_edits_the_output_folder_equals_a_fresh_full_build()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var reloads = await preview.ListenAsync();
+
+        preview.Edit(RunningPreview.Entry, "date: 2026-03", "date: 2024-01");
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+        File.Delete(preview.InputPath("entries/2026/northwind-withdraws-claim.md"));
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+
+        using var fresh = new TempFolder();
+        OutputWriter.Write(fresh.Path, SiteGenerator.Generate(preview.Options).Files);
+        Assert.Equal(Snapshot(fresh.Path), Snapshot(preview.Options.OutputFolder));
+    }
+
+    [Fact]
+    public async Task Successful_rebuilds_reach_the_after_rebuild_hook_that_search_indexing_uses()
+    {
+        var updates = new System.Collections.Concurrent.ConcurrentQueue<SiteUpdate>();
+        await using var preview = await RunningPreview.StartAsync((update, _) => { updates.Enqueue(update); return Task.CompletedTask; });
+        var reloads = await preview.ListenAsync();
+
+        preview.Edit(RunningPreview.Entry, "The ministry's memo was", "The ministry's indexed memo was");
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+        await preview.Session.ListenerIdle;
+
+        Assert.True(updates.First().Everything);
+        Assert.Contains(updates.Skip(1), u => u.ChangedFiles.Contains(RunningPreview.EntryUrl + "index.html"));
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_a_clear_problem_not_an_exception()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var folder = new TempFolder();
+
+        var (session, problem) = await PreviewSession.StartAsync(
+            new PreviewOptions(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]), port), _ => { });
+
+        Assert.Null(session);
+        Assert.Contains($"127.0.0.1:{port}", problem);
+        Assert.Contains("--port", problem);
+    }
+
+    [Theory]
+    [InlineData("4913", true)]
+    [InlineData(".entry.md.swp", true)]
+    [InlineData("entry.md~", true)]
+    [InlineData(".#entry.md", true)]
+    [InlineData("entry.md.tmp", true)]
+    [InlineData("entry.md", false)]
+    [InlineData("site.css", false)]
+    public void Editor_temporary_files_are_ignored(string name, bool ignored) =>
+        Assert.Equal(ignored, ChangeWatcher.IsEditorNoise(Path.Combine("/site/input/entries", name)));
+
+    private static SortedDictionary<string, string> Snapshot(string root) =>
+        new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
+            StringComparer.Ordinal);
+}
