@@ -37,15 +37,21 @@ public static class SiteGenerator
         diagnostics.AddRange(parseDiagnostics);
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
-        diagnostics.AddRange(CrossReferenceValidator.Validate(content, input.Parties.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath))));
+        var partyFileIds = input.Parties.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath)).ToHashSet(StringComparer.Ordinal);
+        diagnostics.AddRange(CrossReferenceValidator.Validate(content, partyFileIds));
+        var failedEntries = input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
+        var failedParties = input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
         content = content with { Entries = content.Entries.DistinctBy(e => e.Slug, StringComparer.Ordinal).ToList() };
 
         var urls = new SiteUrls(
             SiteUrls.NormaliseBasePath(options.BasePath ?? content.Settings.UrlPath),
             options.Url is null ? content.Settings.Url : new Uri(options.Url));
-        var rendered = ContentRenderer.Render(content, stages.CreateMarkdown(urls.BasePath), stages.RenderEntry, stages.RenderParty);
+        var markdown = stages.CreateMarkdown(urls.BasePath);
+        var rendered = ContentRenderer.Render(content, markdown, stages.RenderEntry, stages.RenderParty);
         diagnostics.AddRange(rendered.Diagnostics);
+        var failed = FailedFileChecker.Check(failedEntries, failedParties, markdown, partyFileIds);
+        diagnostics.AddRange(failed.Diagnostics);
 
         var site = SiteModelBuilder.Build(content.Settings, urls, rendered.Entries, rendered.Parties);
         var views = new ViewFactory(site);
@@ -57,7 +63,7 @@ public static class SiteGenerator
         otherFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
 
         var outputPaths = pages.Select(p => p.OutputPath).Concat(otherFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
-        diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links, outputPaths));
+        diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links.Concat(failed.Links), outputPaths));
         diagnostics.AddRange(Collisions(pages, input.StaticFiles));
 
         var statistics = new BuildStatistics(content.Entries.Count, content.Parties.Count, pages.Count);

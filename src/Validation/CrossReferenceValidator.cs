@@ -41,7 +41,7 @@ public static class CrossReferenceValidator
         return diagnostics;
     }
 
-    private static Diagnostic UnknownParty(Reference reference, IReadOnlySet<string> known, string folder)
+    internal static Diagnostic UnknownParty(Reference reference, IReadOnlySet<string> known, string folder)
     {
         var suggestion = Suggestions.Closest(reference.Id, known);
         var hint = suggestion is not null

@@ -232,4 +232,21 @@ public class BuildTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.NotNull(result.File("timeline/index.html"));
     }
+
+    [Fact]
+    public void An_entry_with_front_matter_errors_still_has_its_parties_and_markdown_checked_in_the_same_run()
+    {
+        using var folder = new TempFolder();
+        var entry = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
+            .Replace("date: 2026-03-05", "date: 2026-02-30")
+            .Replace("parties: [acme, widget]", "parties: [acme, widgit]")
+            .Replace("Acme **launched** Widget.", "See [the party](/parties/acne/) and [this](javascript:alert(1)).");
+
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string> { ["entries/2026/acme-launches-widget.md"] = entry });
+
+        Assert.Equal(
+            [DiagnosticCodes.InvalidDate, DiagnosticCodes.UnknownParty, DiagnosticCodes.BrokenInternalLink, DiagnosticCodes.UnsafeLink],
+            result.Diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).Select(d => d.Code));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownParty && d.Hint!.Contains("did you mean 'widget'"));
+    }
 }

@@ -1,0 +1,45 @@
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Markdown;
+using Explainer.Model;
+
+namespace Explainer.Validation;
+
+/// <summary>
+/// Checks what can still be checked in entry and party files whose front matter has errors (and so never became records):
+/// their Markdown (unsafe HTML, unsafe or broken links) and an entry's party references. Without this a contributor
+/// fixes the front matter only to meet a second round of errors.
+/// </summary>
+public static class FailedFileChecker
+{
+    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<InternalLink> Links);
+
+    public static Result Check(IEnumerable<InputFile> failedEntries, IEnumerable<InputFile> failedParties,
+        MarkdownRenderer markdown, IReadOnlySet<string> partyIds)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var links = new List<InternalLink>();
+        foreach (var (file, isEntry) in failedEntries.Select(f => (f, true)).Concat(failedParties.Select(f => (f, false))))
+        {
+            var (frontMatter, _) = FrontMatterSplitter.Split(file);
+            if (frontMatter is null) continue;
+
+            var body = markdown.Render(frontMatter.Body, file.DisplayPath, frontMatter.BodyFirstLine);
+            diagnostics.AddRange(body.Diagnostics);
+            links.AddRange(body.Links);
+            if (isEntry) diagnostics.AddRange(UnknownParties(file, frontMatter, partyIds));
+        }
+        return new Result(diagnostics, links);
+    }
+
+    private static IEnumerable<Diagnostic> UnknownParties(InputFile file, FrontMatter frontMatter, IReadOnlySet<string> partyIds)
+    {
+        var (root, _) = YamlLoader.LoadMapping(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlFirstLine);
+        if (root is null) return [];
+        // The file's own problems were reported when it was parsed; this pass only looks at the party list.
+        var fields = new YamlFields(root, file.DisplayPath, frontMatter.YamlFirstLine, [], "the entry");
+        return fields.StringList("parties", false, "parties: [alibaba]")
+            .Where(p => !partyIds.Contains(p.Value))
+            .Select(p => CrossReferenceValidator.UnknownParty(new Reference(p.Value, p.Location), partyIds, "input/parties/"));
+    }
+}
