@@ -63,7 +63,11 @@ public static class SiteGenerator
         otherFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
 
         var outputPaths = pages.Select(p => p.OutputPath).Concat(otherFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
-        diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links.Concat(failed.Links), outputPaths));
+        // A page whose own file has errors will exist once they are fixed: links to it are not broken, only waiting.
+        var pendingPages = failedEntries.Select(f => SitePaths.Entry(Path.GetFileNameWithoutExtension(f.RelativePath)))
+            .Concat(failedParties.Select(f => SitePaths.Party(Path.GetFileNameWithoutExtension(f.RelativePath))))
+            .Select(SitePaths.File);
+        diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links.Concat(failed.Links), outputPaths.Concat(pendingPages).ToHashSet(StringComparer.Ordinal)));
         diagnostics.AddRange(Collisions(pages, input.StaticFiles));
 
         var statistics = new BuildStatistics(content.Entries.Count, content.Parties.Count, pages.Count);

@@ -249,4 +249,20 @@ public class BuildTests
             result.Diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).Select(d => d.Code));
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownParty && d.Hint!.Contains("did you mean 'widget'"));
     }
+
+    [Fact]
+    public void Links_to_an_entry_whose_own_file_has_errors_are_not_reported_as_broken()
+    {
+        using var folder = new TempFolder();
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string>
+        {
+            ["entries/2026/acme-launches-widget.md"] = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("date: 2026-03-05", "date: 2026-03-55"),
+            ["entries/2026/follow-up.md"] = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
+                .Replace("Acme launches Widget\n", "Follow-up\n").Replace("question: What is Widget?", "question: What next?")
+                .Replace("Acme **launched** Widget.", "See [the launch](/entries/acme-launches-widget/)."),
+        });
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidDate, error.Code);
+    }
 }
