@@ -9,13 +9,8 @@ public static class EntryParser
     public static (Entry? Entry, IReadOnlyList<Diagnostic> Diagnostics) Parse(InputFile file)
     {
         var diagnostics = new List<Diagnostic>();
-        var (frontMatter, splitError) = FrontMatterSplitter.Split(file);
-        if (frontMatter is null) return (null, [splitError!]);
-
-        var (root, yamlError) = YamlLoader.LoadMapping(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlFirstLine);
-        if (root is null) return (null, [yamlError!]);
-
-        var fields = new YamlFields(root, file.DisplayPath, frontMatter.YamlFirstLine, diagnostics, "the entry");
+        var (frontMatter, fields, error) = FrontMatterReader.Read(file, diagnostics, "the entry");
+        if (fields is null) return (null, [error!]);
         fields.RejectUnknownKeys(FieldNames.Entry);
 
         var slug = ReadSlug(file, fields);
@@ -52,7 +47,7 @@ public static class EntryParser
             sources.Select(s => s!).ToList(),
             faq.Select(f => f!).ToList(),
             updated,
-            frontMatter.Body, frontMatter.BodyFirstLine,
+            frontMatter!.Body, frontMatter.BodyFirstLine,
             new SourceLocation(file.DisplayPath, 1, 1), file.RelativePath);
         return (entry, diagnostics);
     }

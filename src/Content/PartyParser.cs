@@ -9,13 +9,8 @@ public static class PartyParser
     public static (Party? Party, IReadOnlyList<Diagnostic> Diagnostics) Parse(InputFile file)
     {
         var diagnostics = new List<Diagnostic>();
-        var (frontMatter, splitError) = FrontMatterSplitter.Split(file);
-        if (frontMatter is null) return (null, [splitError!]);
-
-        var (root, yamlError) = YamlLoader.LoadMapping(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlFirstLine);
-        if (root is null) return (null, [yamlError!]);
-
-        var fields = new YamlFields(root, file.DisplayPath, frontMatter.YamlFirstLine, diagnostics, "the party");
+        var (frontMatter, fields, error) = FrontMatterReader.Read(file, diagnostics, "the party");
+        if (fields is null) return (null, [error!]);
         fields.RejectUnknownKeys(FieldNames.Party);
 
         var id = Path.GetFileNameWithoutExtension(file.RelativePath);
@@ -36,7 +31,7 @@ public static class PartyParser
 
         var party = new Party(id, name, kind.Value, summary, country, website,
             owner is null ? null : new Reference(owner, fields.LocationOf("owner")),
-            frontMatter.Body, frontMatter.BodyFirstLine, new SourceLocation(file.DisplayPath, 1, 1), file.RelativePath);
+            frontMatter!.Body, frontMatter.BodyFirstLine, new SourceLocation(file.DisplayPath, 1, 1), file.RelativePath);
         return (party, diagnostics);
     }
 

@@ -21,25 +21,20 @@ public static class FailedFileChecker
         var links = new List<InternalLink>();
         foreach (var (file, isEntry) in failedEntries.Select(f => (f, true)).Concat(failedParties.Select(f => (f, false))))
         {
-            var (frontMatter, _) = FrontMatterSplitter.Split(file);
+            // The file's own problems were reported when it was parsed; this pass collects only what that could not reach.
+            var (frontMatter, fields, _) = FrontMatterReader.Read(file, [], "the entry");
             if (frontMatter is null) continue;
 
             var body = markdown.Render(frontMatter.Body, file.DisplayPath, frontMatter.BodyFirstLine);
             diagnostics.AddRange(body.Diagnostics);
             links.AddRange(body.Links);
-            if (isEntry) diagnostics.AddRange(UnknownParties(file, frontMatter, partyIds));
+            if (isEntry && fields is not null) diagnostics.AddRange(UnknownParties(fields, partyIds));
         }
         return new Result(diagnostics, links);
     }
 
-    private static IEnumerable<Diagnostic> UnknownParties(InputFile file, FrontMatter frontMatter, IReadOnlySet<string> partyIds)
-    {
-        var (root, _) = YamlLoader.LoadMapping(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlFirstLine);
-        if (root is null) return [];
-        // The file's own problems were reported when it was parsed; this pass only looks at the party list.
-        var fields = new YamlFields(root, file.DisplayPath, frontMatter.YamlFirstLine, [], "the entry");
-        return fields.StringList("parties", false, "parties: [alibaba]")
+    private static IEnumerable<Diagnostic> UnknownParties(YamlFields fields, IReadOnlySet<string> partyIds) =>
+        fields.StringList("parties", false, "parties: [alibaba]")
             .Where(p => !partyIds.Contains(p.Value))
             .Select(p => CrossReferenceValidator.UnknownParty(new Reference(p.Value, p.Location), partyIds, "input/parties/"));
-    }
 }
