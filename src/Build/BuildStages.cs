@@ -35,6 +35,8 @@ public class BuildStages
 
     public virtual ContentRenderer.PartyRendering RenderParty(Party party, MarkdownRenderer markdown) => ContentRenderer.RenderParty(party, markdown);
 
+    public virtual ViewFactory CreateViews(Site site) => new(site);
+
     /// <summary>Which planned pages to render; the files of the others are taken as they are. A full build renders every page.</summary>
     public virtual PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages) => new(pages, []);
 }
