@@ -35,6 +35,9 @@ public class BuildStages
 
     public virtual ContentRenderer.PartyRendering RenderParty(Party party, MarkdownRenderer markdown) => ContentRenderer.RenderParty(party, markdown);
 
+    /// <summary>The factory of this build's view models; preview's takes unchanged entries' cards from the previous build.</summary>
+    public virtual ViewFactory CreateViews(Site site) => new(site);
+
     /// <summary>Which planned pages to render; the files of the others are taken as they are. A full build renders every page.</summary>
     public virtual PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages) => new(pages, []);
 }

@@ -54,7 +54,7 @@ public static class SiteGenerator
         diagnostics.AddRange(failed.Diagnostics);
 
         var site = SiteModelBuilder.Build(content.Settings, urls, rendered.Entries, rendered.Parties);
-        var views = new ViewFactory(site);
+        var views = stages.CreateViews(site);
         var pages = PagePlanner.Plan(site, views);
 
         var otherFiles = new List<OutputFile> { FeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site) };
@@ -93,7 +93,7 @@ public static class SiteGenerator
         var errors = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(pages, page =>
         {
-            var (html, error) = templates.RenderPage(page.Template, views.Site, page.Page, page.Model);
+            var (html, error) = templates.RenderPage(page.Template, views.Site, page.Page(), page.Model());
             if (html is not null) files.Add(OutputFile.Text(page.OutputPath, html.Replace("\r\n", "\n")));
             if (error is not null) errors.Add(error);
         });

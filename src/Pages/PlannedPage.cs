@@ -2,8 +2,10 @@ using Explainer.Rendering.ViewModels;
 
 namespace Explainer.Pages;
 
-/// <summary>One HTML page to render: where it goes, which template renders it, and the values the template gets.</summary>
-public sealed record PlannedPage(string SitePath, string Template, PageView Page, object Model)
+/// <summary>One HTML page to render: where it goes, which template renders it, and how to make the values the template gets.</summary>
+/// <remarks>The values are made only when the page is rendered: a preview rebuild renders a handful of the site's pages,
+/// and building view models for all of them would cost more than rendering those few.</remarks>
+public sealed record PlannedPage(string SitePath, string Template, Func<PageView> Page, Func<object> Model)
 {
     public string OutputPath => SiteModel.SitePaths.File(SitePath);
 }

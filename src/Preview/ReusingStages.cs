@@ -25,6 +25,7 @@ internal sealed class ReusingStages : BuildStages
     private readonly Memo<Party, ContentRenderer.PartyRendering> _renderedParties = new();
     private (IReadOnlyDictionary<string, ThemeTemplate> Sources, TemplateRenderer? Templates, IReadOnlyList<Diagnostic> Diagnostics)? _templates;
     private MarkdownRenderer? _markdown;
+    private ViewFactory? _views;
 
     private LastBuild? _last;
     private LastBuild? _pending;
@@ -72,6 +73,8 @@ internal sealed class ReusingStages : BuildStages
 
     public override ContentRenderer.PartyRendering RenderParty(Party party, MarkdownRenderer markdown) =>
         _renderedParties.Get(party, p => base.RenderParty(p, markdown));
+
+    public override ViewFactory CreateViews(Site site) => _views = new ViewFactory(site, _views);
 
     public override PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages)
     {

@@ -8,20 +8,30 @@ namespace Explainer.Rendering;
 public sealed class ViewFactory
 {
     private readonly Site _site;
-    private readonly IReadOnlyDictionary<string, EntryCardView> _cards;
-    private readonly IReadOnlyDictionary<string, int> _timelineIndex;
+    // Keyed by the entry record itself: the stages before hand back the very same record for an unchanged entry file,
+    // which is what lets a rebuild take an unchanged entry's card from the previous build's factory.
+    private readonly IReadOnlyDictionary<Entry, EntryCardView> _cards;
+    private readonly Lazy<IReadOnlyDictionary<string, int>> _timelineIndex;
 
-    public ViewFactory(Site site)
+    /// <param name="previous">The previous build's factory (preview): cards of unchanged entries are taken from it
+    /// when nothing else a card shows (party names and kinds, URLs) changed.</param>
+    public ViewFactory(Site site, ViewFactory? previous = null)
     {
         _site = site;
-        _cards = site.Timeline.ToDictionary(e => e.Entry.Slug, e => MakeCard(e.Entry), StringComparer.Ordinal);
-        _timelineIndex = site.Timeline.Select((e, i) => (e.Entry.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        var reusable = previous is not null && previous._site.Urls == site.Urls
+            && previous._site.Parties.SequenceEqual(site.Parties, ReferenceEqualityComparer.Instance)
+            ? previous._cards
+            : null;
+        _cards = site.Timeline.ToDictionary(e => e.Entry,
+            e => reusable is not null && reusable.TryGetValue(e.Entry, out var card) ? card : MakeCard(e.Entry),
+            (IEqualityComparer<Entry>)ReferenceEqualityComparer.Instance);
+        _timelineIndex = new(() => site.Timeline.Select((e, i) => (e.Entry.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal));
         Site = MakeSiteView();
     }
 
     public SiteView Site { get; }
 
-    public EntryCardView Card(RenderedEntry entry) => _cards[entry.Entry.Slug];
+    public EntryCardView Card(RenderedEntry entry) => _cards[entry.Entry];
 
     public IReadOnlyList<EntryCardView> Cards(IEnumerable<RenderedEntry> entries) => entries.Select(Card).ToList();
 
@@ -34,7 +44,7 @@ public sealed class ViewFactory
 
     public EntryModel Entry(RenderedEntry entry)
     {
-        var index = _timelineIndex[entry.Entry.Slug];
+        var index = _timelineIndex.Value[entry.Entry.Slug];
         var sources = entry.Entry.Sources
             .Select((s, i) => new SourceView(i + 1, $"source-{i + 1}", s.Title, s.Publisher, Date(s.Published), s.Url ?? "", s.Archived ?? ""))
             .ToList();

@@ -23,10 +23,20 @@ public static class SiteModelBuilder
         return new Site(settings, urls, timeline, sortedParties, byParty, byTag, products);
     }
 
+    /// <summary>Entries by key, each list in timeline order and each entry listed once per key, keys in order of first appearance.</summary>
     private static IReadOnlyDictionary<string, IReadOnlyList<RenderedEntry>> Index(
-        IReadOnlyList<RenderedEntry> timeline, Func<RenderedEntry, IEnumerable<string>> keys) =>
-        timeline
-            .SelectMany(e => keys(e).Distinct().Select(k => (Key: k, Entry: e)))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<RenderedEntry>)g.Select(x => x.Entry).ToList(), StringComparer.Ordinal);
+        IReadOnlyList<RenderedEntry> timeline, Func<RenderedEntry, IEnumerable<string>> keys)
+    {
+        // A plain loop: this runs on every preview rebuild, and the LINQ form (a set per entry, then a grouping) cost more than the rest of the stage.
+        var index = new Dictionary<string, List<RenderedEntry>>(StringComparer.Ordinal);
+        foreach (var entry in timeline)
+        {
+            foreach (var key in keys(entry))
+            {
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                if (list.Count == 0 || !ReferenceEquals(list[^1], entry)) list.Add(entry);
+            }
+        }
+        return index.ToDictionary(p => p.Key, p => (IReadOnlyList<RenderedEntry>)p.Value, StringComparer.Ordinal);
+    }
 }

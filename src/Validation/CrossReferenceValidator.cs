@@ -19,6 +19,7 @@ public static class CrossReferenceValidator
             foreach (var party in entry.Parties.Where(p => !partyIds.Contains(p.Id)))
                 diagnostics.Add(UnknownParty(party, partyIds, "input/parties/"));
 
+            if (entry.Parties.Count < 2) continue;
             foreach (var repeated in entry.Parties.GroupBy(p => p.Id).Where(g => g.Count() > 1))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, repeated.Skip(1).First().Location,

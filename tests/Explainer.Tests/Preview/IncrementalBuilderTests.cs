@@ -109,6 +109,8 @@ public class IncrementalBuilderTests
                  .. ReplaceInEntry(folder, 13, "/entries/event-00012/", "/entries/renamed-event/")],
             ["party edited"] = folder => Replace(folder, Path.Combine("input", "parties", "party-007.md"), "name: Party 7", "name: Party Seven"),
             ["site settings edited"] = folder => Replace(folder, Path.Combine("input", "site.yml"), "title: Synthetic Explainer", "title: Renamed Explainer"),
+            // Cards carry links with the base path; the card reuse between rebuilds must notice it changed.
+            ["site url edited (new base path)"] = folder => Replace(folder, Path.Combine("input", "site.yml"), "url: https://example.org/explainer/", "url: https://example.org/elsewhere/"),
             ["theme template edited"] = EditTemplate,
             ["theme asset edited"] = folder => Append(folder, Path.Combine("theme", "assets", "site.css"), "\n/* edited */\n"),
             ["static file added"] = folder => [folder.Write(Path.Combine("input", "static", "files", "note.txt"), "hello\n")],
