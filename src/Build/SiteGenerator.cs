@@ -37,7 +37,7 @@ public static class SiteGenerator
         diagnostics.AddRange(parseDiagnostics);
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
-        var partyFileIds = input.Parties.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath)).ToHashSet(StringComparer.Ordinal);
+        var partyFileIds = input.Parties.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(CrossReferenceValidator.Validate(content, partyFileIds));
         var failedEntries = input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
         var failedParties = input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
@@ -62,12 +62,13 @@ public static class SiteGenerator
         otherFiles.AddRange(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes)));
         otherFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
 
-        var outputPaths = pages.Select(p => p.OutputPath).Concat(otherFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
         // A page whose own file has errors will exist once they are fixed: links to it are not broken, only waiting.
-        var pendingPages = failedEntries.Select(f => SitePaths.Entry(Path.GetFileNameWithoutExtension(f.RelativePath)))
-            .Concat(failedParties.Select(f => SitePaths.Party(Path.GetFileNameWithoutExtension(f.RelativePath))))
-            .Select(SitePaths.File);
-        diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links.Concat(failed.Links), outputPaths.Concat(pendingPages).ToHashSet(StringComparer.Ordinal)));
+        var pendingPages = failedEntries.Select(f => SitePaths.Entry(f.Name)).Concat(failedParties.Select(f => SitePaths.Party(f.Name)));
+        var linkTargets = pages.Select(p => p.OutputPath)
+            .Concat(pendingPages.Select(SitePaths.File))
+            .Concat(otherFiles.Select(f => f.Path))
+            .ToHashSet(StringComparer.Ordinal);
+        diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links.Concat(failed.Links), linkTargets));
         diagnostics.AddRange(Collisions(pages, input.StaticFiles));
 
         var statistics = new BuildStatistics(content.Entries.Count, content.Parties.Count, pages.Count);

@@ -54,7 +54,7 @@ public static class EntryParser
 
     private static string? ReadSlug(InputFile file, YamlFields fields)
     {
-        var fromName = Path.GetFileNameWithoutExtension(file.RelativePath);
+        var fromName = file.Name;
         var explicitSlug = fields.String("slug", false, "slug: alibaba-bans-claude-code");
         var slug = explicitSlug ?? fromName;
         if (Slug.IsValid(slug)) return slug;

@@ -13,7 +13,7 @@ public static class PartyParser
         if (fields is null) return (null, [error!]);
         fields.RejectUnknownKeys(FieldNames.Party);
 
-        var id = Path.GetFileNameWithoutExtension(file.RelativePath);
+        var id = file.Name;
         if (!Slug.IsValid(id))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, new SourceLocation(file.DisplayPath, 1, 1),

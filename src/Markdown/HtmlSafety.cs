@@ -5,24 +5,20 @@ namespace Explainer.Markdown;
 /// <summary>The sanitizer policy for contributed HTML: no scripts, no event handlers, no inline styles (the site runs under a strict CSP), http(s)/mailto links only.</summary>
 public static class HtmlSafety
 {
+    /// <summary>The only URL schemes content may link to, in raw HTML and in Markdown alike.</summary>
+    public static readonly IReadOnlyList<string> AllowedSchemes = ["http", "https", "mailto"];
+
+    private static readonly string[] ExtraAttributes = ["id", "class", "role", "aria-label", "aria-describedby"];
+    private static readonly string[] FormTags = ["form", "input", "button", "textarea", "select"];
+
     public static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Remove("style");
-        sanitizer.AllowedAttributes.Add("id");
-        sanitizer.AllowedAttributes.Add("class");
-        sanitizer.AllowedAttributes.Add("role");
-        sanitizer.AllowedAttributes.Add("aria-label");
-        sanitizer.AllowedAttributes.Add("aria-describedby");
+        foreach (var attribute in ExtraAttributes) sanitizer.AllowedAttributes.Add(attribute);
         sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.Add("http");
-        sanitizer.AllowedSchemes.Add("https");
-        sanitizer.AllowedSchemes.Add("mailto");
-        sanitizer.AllowedTags.Remove("form");
-        sanitizer.AllowedTags.Remove("input");
-        sanitizer.AllowedTags.Remove("button");
-        sanitizer.AllowedTags.Remove("textarea");
-        sanitizer.AllowedTags.Remove("select");
+        foreach (var scheme in AllowedSchemes) sanitizer.AllowedSchemes.Add(scheme);
+        foreach (var tag in FormTags) sanitizer.AllowedTags.Remove(tag);
         return sanitizer;
     }
 

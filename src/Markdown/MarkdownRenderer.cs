@@ -13,8 +13,6 @@ namespace Explainer.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
-
     private readonly MarkdownPipeline _pipeline;
     private readonly HtmlSanitizer _sanitizer;
     private readonly string _basePath;
@@ -85,7 +83,7 @@ public sealed class MarkdownRenderer
         if (string.IsNullOrEmpty(url)) return url;
         var trimmed = url.Trim();
         var scheme = Scheme(trimmed);
-        if (scheme is not null && !AllowedSchemes.Contains(scheme))
+        if (scheme is not null && !HtmlSafety.AllowedSchemes.Contains(scheme))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeLink, location,
                 $"links with '{scheme}:' addresses are not allowed",

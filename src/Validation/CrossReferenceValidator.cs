@@ -12,7 +12,7 @@ public static class CrossReferenceValidator
     public static IReadOnlyList<Diagnostic> Validate(SiteContent content, IEnumerable<string> partyFileIds)
     {
         var diagnostics = new List<Diagnostic>();
-        var partyIds = content.Parties.Select(p => p.Id).Concat(partyFileIds).ToHashSet(StringComparer.Ordinal);
+        var partyIds = partyFileIds.ToHashSet(StringComparer.Ordinal);
 
         foreach (var entry in content.Entries)
         {
