@@ -264,6 +264,21 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.True(File.Exists(canary));
     }
 
+    [Fact]
+    public void A_swap_interrupted_between_its_fallback_renames_is_undone_by_the_next_build_even_a_failed_one()
+    {
+        // Where folders cannot be exchanged in one step, the output waits in output.swapping for a moment; a kill then leaves no output/.
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(Options(_folder["output"])));
+        var site = Snapshot(_folder["output"]);
+        Directory.Move(_folder["output"], _folder["output.swapping"]);
+        _folder.Write("input/entries/2026/broken.md", "---\nevent: [unclosed\n---\n");
+
+        Assert.Equal(ExitCodes.ContentErrors, BuildCommand.Run(Options(_folder["output"])));
+
+        Assert.Equal(site, Snapshot(_folder["output"]));
+        Assert.False(Directory.Exists(_folder["output.swapping"]));
+    }
+
     private static SortedDictionary<string, string> Snapshot(string root) =>
         new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllText), StringComparer.Ordinal);
