@@ -86,7 +86,9 @@ public static class OutputGuard
             && !OwnershipMarker.LooksLikeEarlierSite(folders.Output))
             return $"'{folders.Given}' holds files the build did not make (it has no {OwnershipMarker.FileName}), so it will not replace them: " +
                 $"move your files elsewhere or pass --output with another folder; if the folder is an old site you no longer need, run: rm -r '{folders.Given}'";
-        if (Directory.Exists(folders.Staging) && !IsEmpty(folders.Staging) && !OwnershipMarker.IsMarked(folders.Staging))
+        // An earlier version's site swapped out by a build killed before it could mark it is recognised here too.
+        if (Directory.Exists(folders.Staging) && !IsEmpty(folders.Staging) && !OwnershipMarker.IsMarked(folders.Staging)
+            && !OwnershipMarker.LooksLikeEarlierSite(folders.Staging))
             return $"'{folders.GivenStaging}' is in the build's way and was not made by it (no {OwnershipMarker.FileName}; an earlier version may have left it " +
                 $"after an interrupted build): if it is not yours, run: rm -r '{folders.GivenStaging}'";
         return null;

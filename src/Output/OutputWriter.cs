@@ -27,23 +27,41 @@ public sealed class OutputWriter : ISiteWriter
     private volatile bool _stagingReady;
     private volatile bool _changed;
 
-    private OutputWriter(OutputFolders folders, Dictionary<string, long> live)
+    private readonly Replacement _replacement;
+
+    private OutputWriter(OutputFolders folders, Dictionary<string, long> live, Replacement replacement)
     {
         _folders = folders;
         _live = live;
+        _replacement = replacement;
     }
 
     /// <summary>What <see cref="Commit"/> did.</summary>
     public enum Outcome { Replaced, Unchanged, Abandoned }
 
     /// <summary>
+    /// How the previous site is replaced. The build uses <see cref="ChangedFilesOnly"/>; the others exist so that <c>benchmark --replacement</c>
+    /// can measure the alternatives side by side on the same site.
+    /// </summary>
+    public enum Replacement
+    {
+        /// <summary>Write only new or changed files into the kept staging folder, hard-link the rest, swap, keep the old site for next time.</summary>
+        ChangedFilesOnly,
+        /// <summary>The same, but delete the swapped-out site at once (no folder kept beside the output).</summary>
+        LinkAndDelete,
+        /// <summary>What earlier versions did: write every file into an empty staging folder, swap, delete the old site.</summary>
+        RewriteEverything,
+    }
+
+    /// <summary>
     /// Gets the folders ready after <see cref="OutputGuard"/> allowed them: finishes a swap an interrupted build left half done,
-    /// marks an earlier version's output folder as the build's, and lists what the live site holds.
+    /// and lists what the live site holds.
     /// </summary>
     /// <returns>The writer, or a problem (exit 2) when the live folder holds a link, which the build never makes.</returns>
-    public static (OutputWriter? Writer, string? Problem) Open(OutputFolders folders)
+    public static (OutputWriter? Writer, string? Problem) Open(OutputFolders folders, Replacement replacement = Replacement.ChangedFilesOnly)
     {
         Recover(folders);
+        if (replacement == Replacement.RewriteEverything && Directory.Exists(folders.Staging)) FileTree.Delete(folders.Staging);
         var live = new Dictionary<string, long>(StringComparer.Ordinal);
         if (Directory.Exists(folders.Output))
         {
@@ -54,10 +72,9 @@ public sealed class OutputWriter : ISiteWriter
                         $"'{folders.Given}'; the build will not replace it: look at it, and if nothing there is yours, run: rm -r '{folders.Given}'");
                 if (entry.Kind == FileTree.EntryKind.File) live[entry.RelativePath] = new FileInfo(Path.Combine(folders.Output, entry.RelativePath)).Length;
             }
-            // An earlier version's site (OutputGuard recognised it) becomes the build's own from now on.
-            if (!OwnershipMarker.IsMarked(folders.Output)) OwnershipMarker.Mark(folders.Output);
         }
-        return (new OutputWriter(folders, live), null);
+        if (replacement == Replacement.RewriteEverything) live.Clear();
+        return (new OutputWriter(folders, live, replacement), null);
     }
 
     public SiteFile Write(string path, ReadOnlySpan<byte> bytes)
@@ -96,6 +113,10 @@ public sealed class OutputWriter : ISiteWriter
         Prune(wanted);
         if (finish is not null && !finish(_folders.Staging)) return Outcome.Abandoned;
         Swap();
+        if (_replacement != Replacement.ChangedFilesOnly) FileTree.Delete(_folders.Staging);
+        // The swapped-out site of an earlier version (OutputGuard recognised it) becomes the build's own; nothing is written into the
+        // live folder before that, so a failed build leaves even an unmarked earlier site exactly as it was.
+        else if (Directory.Exists(_folders.Staging) && !OwnershipMarker.IsMarked(_folders.Staging)) OwnershipMarker.Mark(_folders.Staging);
         return Outcome.Replaced;
     }
 

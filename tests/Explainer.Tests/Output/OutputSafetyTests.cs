@@ -156,9 +156,16 @@ public sealed class OutputSafetyTests : IDisposable
         foreach (var file in new[] { "index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "assets/site.css", "entries/old/index.html" })
             _folder.Write(Path.Combine("output", file), "old");
 
+        _folder.Write("input/entries/2026/broken.md", "---\nevent: [unclosed\n---\n");
+        var before = Snapshot(_folder["output"]);
+        Assert.Equal(ExitCodes.ContentErrors, BuildCommand.Run(Options(_folder["output"])));
+        Assert.Equal(before, Snapshot(_folder["output"]));
+        File.Delete(_folder["input/entries/2026/broken.md"]);
+
         Assert.Equal(ExitCodes.Success, BuildCommand.Run(Options(_folder["output"])));
 
         Assert.True(OwnershipMarker.IsMarked(_folder["output"]));
+        Assert.True(OwnershipMarker.IsMarked(_folder["output.staging"]));
         Assert.False(File.Exists(_folder["output/entries/old/index.html"]));
         Assert.Contains("Acme", File.ReadAllText(_folder["output/index.html"]));
         // The next build finds the swapped-out site marked, not a stranger's folder.
