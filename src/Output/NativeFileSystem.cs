@@ -3,10 +3,10 @@ using System.Runtime.InteropServices;
 namespace Explainer.Output;
 
 /// <summary>
-/// The three POSIX calls .NET does not offer: an atomic exchange of two folders (Linux <c>renameat2(RENAME_EXCHANGE)</c>),
-/// hard links, and the real path of a file with every link resolved. Each says when it cannot help, so callers fall back.
+/// The POSIX calls .NET does not offer: an atomic exchange of two folders (Linux <c>renameat2(RENAME_EXCHANGE)</c>),
+/// hard links and whether two paths are one file, and the real path of a file with every link resolved. Each says when it cannot help, so callers fall back.
 /// </summary>
-internal static class NativeFileSystem
+public static class NativeFileSystem
 {
     private const int AtCurrentFolder = -100;
     private const uint RenameExchange = 2;
@@ -36,6 +36,26 @@ internal static class NativeFileSystem
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// True when both paths name the same file (hard links to one inode), read with <c>lstat</c>. False when they do not, or when
+    /// this system's <c>struct stat</c> layout is not one known here (Linux on x64 and Arm64 start with st_dev and st_ino).
+    /// </summary>
+    public static bool IsSameFile(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture is not (Architecture.X64 or Architecture.Arm64)) return false;
+        try
+        {
+            var first = new byte[256];
+            var second = new byte[256];
+            if (lstat(a, first) != 0 || lstat(b, second) != 0) return false;
+            return first.AsSpan(0, 16).SequenceEqual(second.AsSpan(0, 16));
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false; // glibc before 2.33 exports only __lxstat
         }
     }
 
@@ -72,6 +92,9 @@ internal static class NativeFileSystem
 
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]
     private static extern int NativeLink([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string link);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int lstat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] buffer);
 
     [DllImport("libc", SetLastError = true)]
     private static extern IntPtr realpath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);

@@ -135,8 +135,10 @@ public sealed class OutputWriter : ISiteWriter
     private void LinkFromLiveSite(string path)
     {
         var staged = Path.Combine(_folders.Staging, path);
-        ClearSlot(staged);
         var live = Path.Combine(_folders.Output, path);
+        // After a swap most files of the kept site are already links to the live ones: two stat calls instead of unlink and link.
+        if (NativeFileSystem.IsSameFile(live, staged)) return;
+        ClearSlot(staged);
         if (!NativeFileSystem.TryHardLink(live, staged)) File.Copy(live, staged);
     }
 
