@@ -43,3 +43,41 @@ public sealed class NativeFileSystemTests : IDisposable
         Assert.Equal(Path.Combine(NativeFileSystem.RealPath(_folder["real"]), "not", "yet"), NativeFileSystem.RealPath(_folder["link/not/yet"]));
     }
 }
+
+/// <summary>Links are recognised whatever they point to, and never entered.</summary>
+public sealed class FileTreeTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Links_to_folders_to_files_and_to_nothing_are_links()
+    {
+        _folder.Write("folder/file.txt", "x");
+        Directory.CreateSymbolicLink(_folder["to-folder"], _folder["folder"]);
+        File.CreateSymbolicLink(_folder["to-file"], _folder["folder/file.txt"]);
+        File.CreateSymbolicLink(_folder["dangling"], _folder["nowhere"]);
+
+        Assert.True(FileTree.IsLink(_folder["to-folder"]));
+        Assert.True(FileTree.IsLink(_folder["to-file"]));
+        Assert.True(FileTree.IsLink(_folder["dangling"]));
+        Assert.False(FileTree.IsLink(_folder["folder"]));
+        Assert.False(FileTree.IsLink(_folder["folder/file.txt"]));
+        Assert.False(FileTree.IsLink(_folder["nowhere"]));
+    }
+
+    [Fact]
+    public void Deleting_a_folder_removes_the_links_in_it_and_nothing_they_point_to()
+    {
+        _folder.Write("precious/keep.txt", "x");
+        _folder.Write("doomed/sub/file.txt", "x");
+        Directory.CreateSymbolicLink(_folder["doomed/sub/link"], _folder["precious"]);
+        File.CreateSymbolicLink(_folder["doomed/file-link"], _folder["precious/keep.txt"]);
+
+        FileTree.Delete(_folder["doomed"]);
+
+        Assert.False(Directory.Exists(_folder["doomed"]));
+        Assert.True(File.Exists(_folder["precious/keep.txt"]));
+    }
+}
