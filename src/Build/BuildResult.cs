@@ -3,8 +3,8 @@ using Explainer.Output;
 
 namespace Explainer.Build;
 
-/// <summary>The outcome of generating a site: every diagnostic, and the files when there were no errors.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, BuildStatistics Statistics)
+/// <summary>The outcome of generating a site: every diagnostic, and when there were no errors the files written (paths and hashes, not bodies).</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<SiteFile> Files, BuildStatistics Statistics)
 {
     public bool Succeeded => !Diagnostics.HasErrors();
 }

@@ -42,5 +42,5 @@ public class BuildStages
     public virtual PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages) => new(pages, []);
 }
 
-/// <summary>The pages a build renders, and the unchanged files it keeps from the previous build for the pages it skips.</summary>
-public sealed record PageSelection(IReadOnlyList<PlannedPage> Render, IReadOnlyList<OutputFile> Unchanged);
+/// <summary>The pages a build renders, and the unchanged files it keeps from the previous build for the pages it skips (already on disk).</summary>
+public sealed record PageSelection(IReadOnlyList<PlannedPage> Render, IReadOnlyList<SiteFile> Unchanged);

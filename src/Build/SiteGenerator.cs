@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Markdown;
@@ -13,14 +15,18 @@ namespace Explainer.Build;
 
 /// <summary>
 /// The build, in order: load → parse → validate → render Markdown → site model → plan pages → check links → render templates → files.
-/// Reads input and theme, returns files; writing them is <see cref="OutputWriter"/>'s job.
+/// Reads input and theme; each file goes to the <see cref="ISiteWriter"/> as soon as it is made (the build command's is
+/// <see cref="OutputWriter"/>), and the result keeps only paths and hashes.
 /// </summary>
 public static class SiteGenerator
 {
-    public static BuildResult Generate(BuildOptions options) => Generate(options, BuildStages.Full);
+    /// <summary>The whole build, writing nothing (<c>check</c>).</summary>
+    public static BuildResult Generate(BuildOptions options) => Generate(options, BuildStages.Full, HashingSiteWriter.Instance);
+
+    public static BuildResult Generate(BuildOptions options, ISiteWriter writer) => Generate(options, BuildStages.Full, writer);
 
     /// <summary>The same build, with stages that may reuse the previous build's work (preview's incremental rebuilds).</summary>
-    public static BuildResult Generate(BuildOptions options, BuildStages stages)
+    public static BuildResult Generate(BuildOptions options, BuildStages stages, ISiteWriter writer)
     {
         var diagnostics = new List<Diagnostic>();
         var empty = new BuildResult(diagnostics, [], new BuildStatistics(0, 0, 0));
@@ -75,11 +81,12 @@ public static class SiteGenerator
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
 
         var selection = stages.SelectPages(site, templates, pages);
-        var (pageFiles, renderDiagnostics) = RenderPages(selection.Render, templates, views);
+        var (pageFiles, renderDiagnostics) = RenderPages(selection.Render, templates, views, writer);
         diagnostics.AddRange(renderDiagnostics);
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
 
-        var files = pageFiles.Concat(selection.Unchanged).Concat(otherFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var written = otherFiles.AsParallel().Select(f => writer.Write(f.Path, f.Bytes));
+        var files = pageFiles.Concat(selection.Unchanged).Concat(written).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new BuildResult(diagnostics.Ordered(), files, statistics);
     }
 
@@ -87,20 +94,35 @@ public static class SiteGenerator
     public static readonly IReadOnlyList<string> PageTemplates =
         ["pages/home", "pages/timeline", "pages/faq", "pages/entry", "pages/parties", "pages/party", "pages/tags", "pages/tag", "pages/search", "pages/not-found"];
 
-    private static (IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics) RenderPages(
-        IReadOnlyList<PlannedPage> pages, TemplateRenderer templates, ViewFactory views)
+    /// <summary>Renders pages in parallel, each written as soon as it is rendered: no page is held until the end of the build.</summary>
+    private static (IReadOnlyList<SiteFile> Files, IReadOnlyList<Diagnostic> Diagnostics) RenderPages(
+        IReadOnlyList<PlannedPage> pages, TemplateRenderer templates, ViewFactory views, ISiteWriter writer)
     {
-        var files = new ConcurrentBag<OutputFile>();
+        var files = new ConcurrentBag<SiteFile>();
         var errors = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(pages, page =>
         {
             var (html, error) = templates.RenderPage(page.Template, views.Site, page.Page(), page.Model());
-            if (html is not null) files.Add(OutputFile.Text(page.OutputPath, html.Replace("\r\n", "\n")));
+            if (html is not null) files.Add(WriteText(writer, page.OutputPath, html.Replace("\r\n", "\n")));
             if (error is not null) errors.Add(error);
         });
         // One broken template fails every page that uses it; report it once.
         var distinct = errors.GroupBy(e => (e.Location.Path, e.Code)).Select(g => g.OrderBy(e => e.Message, StringComparer.Ordinal).First()).ToList();
         return (files.ToList(), distinct);
+    }
+
+    private static SiteFile WriteText(ISiteWriter writer, string path, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            return writer.Write(path, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static IEnumerable<Diagnostic> Collisions(IEnumerable<PlannedPage> pages, IEnumerable<StaticFile> statics)

@@ -17,18 +17,19 @@ public static class BenchmarkCommand
     public static readonly Option<int> Edits = new("--edits") { Description = "How many single-entry saves to time", DefaultValueFactory = _ => 5 };
     public static readonly Option<string> ThemeFolder = new("--theme") { Description = "Theme to build with", DefaultValueFactory = _ => "theme" };
     public static readonly Option<string?> Folder = new("--folder") { Description = "Where to generate the site (default: the system temp folder); it is deleted afterwards" };
+    public static readonly Option<int> Replacement = new("--replacement") { Description = "Instead of preview, time the ways of replacing the output folder side by side, over this many rounds", DefaultValueFactory = _ => 0 };
 
     public static Command Create()
     {
         var command = new Command("benchmark", "Time a full build and preview's save-to-reload on a generated site (figures only).")
         {
-            Entries, Edits, ThemeFolder, Folder,
+            Entries, Edits, ThemeFolder, Folder, Replacement,
         };
-        command.SetAction(result => Run(result.GetValue(Entries), result.GetValue(Edits), result.GetValue(ThemeFolder)!, result.GetValue(Folder)));
+        command.SetAction(result => Run(result.GetValue(Entries), result.GetValue(Edits), result.GetValue(ThemeFolder)!, result.GetValue(Folder), result.GetValue(Replacement)));
         return command;
     }
 
-    public static int Run(int entries, int edits, string theme, string? folder = null)
+    public static int Run(int entries, int edits, string theme, string? folder = null, int replacementRounds = 0)
     {
         var reporter = new ConsoleReporter();
         if (entries < 2 || edits < 1)
@@ -45,7 +46,9 @@ public static class BenchmarkCommand
         var root = Path.Combine(folder ?? Path.GetTempPath(), "explainer-benchmark", Guid.NewGuid().ToString("N"));
         try
         {
-            return RunIn(root, entries, edits, Path.GetFullPath(theme), reporter);
+            return replacementRounds > 0
+                ? CompareReplacements(root, entries, replacementRounds, Path.GetFullPath(theme), reporter)
+                : RunIn(root, entries, edits, Path.GetFullPath(theme), reporter);
         }
         finally
         {
@@ -61,21 +64,30 @@ public static class BenchmarkCommand
         reporter.Info($"Generated {entries} entries in {clock.ElapsedMilliseconds} ms ({Environment.ProcessorCount} CPUs, .NET {Environment.Version}).");
 
         clock.Restart();
-        BuildResult? full = SiteGenerator.Generate(new BuildOptions(input, theme, Path.Combine(root, "output")));
+        var output = OutputFolders.For(Path.Combine(root, "output"));
+        var build = new BuildOptions(input, theme, output.Given);
+        var full = BuildInto(build, output, out var outcome);
         if (!full.Succeeded)
         {
             reporter.Report(full.Diagnostics.Take(10));
             reporter.Failure("The synthetic site did not build; this is a bug in the generator.");
             return ExitCodes.ContentErrors;
         }
-        var generated = clock.Elapsed;
-        OutputWriter.Write(Path.Combine(root, "output"), full.Files);
         var fullBuild = clock.Elapsed;
-        reporter.Info($"Full build (as the build command): {fullBuild.TotalMilliseconds:F0} ms = generate {generated.TotalMilliseconds:F0} ms + write {full.Files.Count} files {(fullBuild - generated).TotalMilliseconds:F0} ms");
+        reporter.Info($"Full build (as the build command, pages streamed to disk): {fullBuild.TotalMilliseconds:F0} ms, {full.Files.Count} files");
+        clock.Restart();
+        BuildInto(build, output, out outcome);
+        reporter.Info($"Rebuild, nothing changed: {clock.ElapsedMilliseconds} ms ({outcome})");
+        File.WriteAllText(Path.Combine(input, SyntheticSite.EntryPath(entries / 2)), SyntheticSite.EntryText(entries / 2, entries, revision: 99));
+        clock.Restart();
+        BuildInto(build, output, out outcome);
+        reporter.Info($"Rebuild, one entry changed: {clock.ElapsedMilliseconds} ms ({outcome})");
+        clock.Restart();
+        BuildInto(build, output, out outcome);
+        reporter.Info($"Rebuild, nothing changed again: {clock.ElapsedMilliseconds} ms ({outcome})");
 
         // Only the counts are needed from here on; dropping the files keeps the full build's memory out of preview's figures.
         var pages = full.Statistics.Pages;
-        full = null;
         var timings = MeasurePreview(root, input, theme, entries, edits, reporter).GetAwaiter().GetResult();
         var signals = timings.Select(t => t.SaveToSignal.TotalMilliseconds).Order().ToList();
         var rebuilds = timings.Select(t => t.Rebuild.TotalMilliseconds).Order().ToList();
@@ -83,9 +95,73 @@ public static class BenchmarkCommand
             $"(includes the {PreviewOptions.DefaultQuietPeriod.TotalMilliseconds:F0} ms quiet period that merges bursts of saves).");
         reporter.Success($"Incremental rebuild itself: median {Median(rebuilds):F0} ms, worst {rebuilds[^1]:F0} ms; " +
             $"{timings[0].PagesRendered} of {pages} pages rendered per save.");
-        reporter.Success($"Full build: {fullBuild.TotalMilliseconds:F0} ms for {pages} pages ({generated.TotalMilliseconds:F0} ms without writing).");
-        reporter.Info($"Peak memory of this process (preview keeps the last build's files): {Environment.WorkingSet / 1_048_576} MB now, {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MB peak.");
+        reporter.Success($"Full build: {fullBuild.TotalMilliseconds:F0} ms for {pages} pages.");
+        reporter.Info($"Peak memory of this process (preview keeps the last build's hashes and the rendered fragments it reuses): {Environment.WorkingSet / 1_048_576} MB now, {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MB peak.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Times each way of replacing the output folder on the same generated site, interleaved round by round so that load from other
+    /// processes falls on all of them alike: a build into nothing, a rebuild with nothing changed, a rebuild after one entry changed.
+    /// </summary>
+    private static int CompareReplacements(string root, int entries, int rounds, string theme, ConsoleReporter reporter)
+    {
+        var input = Path.Combine(root, "input");
+        SyntheticSite.Write(input, entries);
+        var strategies = Enum.GetValues<OutputWriter.Replacement>();
+        string[] scenarios = ["fresh", "no change", "one entry changed", "another entry changed"];
+        var times = strategies.ToDictionary(s => s, _ => scenarios.ToDictionary(s => s, _ => new List<double>()));
+        OutputFolders Folders(OutputWriter.Replacement s) => OutputFolders.For(Path.Combine(root, $"output-{s}"));
+
+        for (var round = 1; round <= rounds; round++)
+        {
+            foreach (var strategy in strategies)
+            {
+                var folders = Folders(strategy);
+                if (Directory.Exists(folders.Output)) Directory.Delete(folders.Output, recursive: true);
+                if (Directory.Exists(folders.Staging)) Directory.Delete(folders.Staging, recursive: true);
+                var build = new BuildOptions(input, theme, folders.Given);
+                times[strategy]["fresh"].Add(Timed(() => BuildInto(build, folders, out _, strategy)));
+                times[strategy]["no change"].Add(Timed(() => BuildInto(build, folders, out _, strategy)));
+            }
+            // The second edit is the steady state of a site rebuilt again and again: the previous build left its staging folder.
+            foreach (var (scenario, edited) in new[] { (scenarios[2], entries * round / (rounds + 2)), (scenarios[3], entries * (round + 1) / (rounds + 2)) })
+            {
+                File.WriteAllText(Path.Combine(input, SyntheticSite.EntryPath(edited)), SyntheticSite.EntryText(edited, entries, revision: round));
+                foreach (var strategy in strategies)
+                {
+                    var folders = Folders(strategy);
+                    times[strategy][scenario].Add(Timed(() => BuildInto(new BuildOptions(input, theme, folders.Given), folders, out _, strategy)));
+                }
+            }
+            reporter.Info($"round {round} of {rounds} done");
+        }
+
+        reporter.Info($"Replacing the output folder, {entries} entries, median of {rounds} rounds (ms, whole build):");
+        reporter.Info($"  {"strategy",-20} {scenarios[0],10} {scenarios[1],10} {scenarios[2],18} {scenarios[3],22}");
+        foreach (var strategy in strategies)
+        {
+            var medians = scenarios.Select(s => Median(times[strategy][s].Order().ToList())).ToList();
+            reporter.Info($"  {strategy,-20} {medians[0],10:F0} {medians[1],10:F0} {medians[2],18:F0} {medians[3],22:F0}");
+        }
+        return ExitCodes.Success;
+    }
+
+    private static double Timed(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static BuildResult BuildInto(BuildOptions build, OutputFolders output, out OutputWriter.Outcome outcome,
+        OutputWriter.Replacement replacement = OutputWriter.Replacement.ChangedFilesOnly)
+    {
+        var (writer, problem) = OutputWriter.Open(output, replacement);
+        if (writer is null) throw new InvalidOperationException(problem);
+        var result = SiteGenerator.Generate(build, writer);
+        outcome = result.Succeeded ? writer.Commit(result.Files) : OutputWriter.Outcome.Abandoned;
+        return result;
     }
 
     private sealed record Timing(TimeSpan SaveToSignal, TimeSpan Rebuild, int PagesRendered);

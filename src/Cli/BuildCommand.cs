@@ -34,7 +34,7 @@ public static class BuildCommand
     public static int Run(BuildOptions options)
     {
         var reporter = new ConsoleReporter();
-        var usage = UsageProblem(options);
+        var usage = UsageProblem(options) ?? OutputProblem(options);
         if (usage is not null)
         {
             reporter.Usage(usage);
@@ -42,7 +42,13 @@ public static class BuildCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var result = SiteGenerator.Generate(options);
+        var (writer, problem) = OutputWriter.Open(OutputFolders.For(options.OutputFolder));
+        if (writer is null)
+        {
+            reporter.Usage(problem!);
+            return ExitCodes.UsageError;
+        }
+        var result = SiteGenerator.Generate(options, writer);
         reporter.Report(result.Diagnostics);
         if (!result.Succeeded)
         {
@@ -55,16 +61,22 @@ public static class BuildCommand
         var pagefind = options.Search ? LocatePagefind(reporter) : null;
         SearchIndexResult? indexed = null;
         Func<string, bool>? index = pagefind is null ? null : staging => (indexed = PagefindIndexer.Index(pagefind, staging)).Succeeded;
-        if (!OutputWriter.Write(options.OutputFolder, result.Files, index))
+        var outcome = writer.Commit(result.Files, index);
+        if (outcome == OutputWriter.Outcome.Abandoned)
         {
             reporter.Failure($"Build failed: {indexed?.Problem}\n{options.OutputFolder}/ was left as it was; pass --no-search to build without the search index.");
             return ExitCodes.ContentErrors;
         }
         if (indexed is not null) reporter.Info(indexed.Summary);
         var s = result.Statistics;
-        reporter.Success($"Built {s.Pages} pages ({s.Entries} entries, {s.Parties} parties) into {options.OutputFolder}/ in {clock.ElapsedMilliseconds} ms.");
+        var unchanged = outcome == OutputWriter.Outcome.Unchanged ? " (nothing changed: it already held this site)" : "";
+        reporter.Success($"Built {s.Pages} pages ({s.Entries} entries, {s.Parties} parties) into {options.OutputFolder}/{unchanged} in {clock.ElapsedMilliseconds} ms.");
         return ExitCodes.Success;
     }
+
+    /// <summary>Whether the build may replace the output folder (exit 2 when not); <c>build</c> and <c>preview</c> ask, <c>check</c> writes nothing.</summary>
+    public static string? OutputProblem(BuildOptions options) =>
+        OutputGuard.Problem(options.OutputFolder, options.InputFolder, options.ThemeFolder, Environment.CurrentDirectory);
 
     /// <summary>The Pagefind binary, installing it if need be; without one the build goes on with a single warning.</summary>
     private static string? LocatePagefind(ConsoleReporter reporter)
@@ -86,14 +98,6 @@ public static class BuildCommand
         if (options.BasePath is not null && (options.BasePath.Contains("://") || options.BasePath.Contains('?') || options.BasePath.Contains('#')))
             return $"--base-path must be a path such as /explainer/, not '{options.BasePath}'";
 
-        // The output folder is replaced wholesale, so it must never contain the sources or the working directory.
-        var output = Path.GetFullPath(options.OutputFolder).TrimEnd('/') + "/";
-        foreach (var precious in new[] { options.InputFolder, options.ThemeFolder, Environment.CurrentDirectory })
-        {
-            var path = Path.GetFullPath(precious).TrimEnd('/') + "/";
-            if (path.StartsWith(output, StringComparison.Ordinal))
-                return $"--output '{options.OutputFolder}' would replace '{precious}'; choose a separate folder such as output/";
-        }
         return null;
     }
 }

@@ -30,7 +30,7 @@ public static class PreviewCommand
     public static int Run(BuildOptions build, int port, bool noSearch)
     {
         var reporter = new ConsoleReporter();
-        var usage = BuildCommand.UsageProblem(build) ?? (port is < 0 or > 65535 ? $"--port must be between 0 and 65535, not {port}" : null);
+        var usage = BuildCommand.UsageProblem(build) ?? BuildCommand.OutputProblem(build) ?? (port is < 0 or > 65535 ? $"--port must be between 0 and 65535, not {port}" : null);
         if (usage is not null)
         {
             reporter.Usage(usage);

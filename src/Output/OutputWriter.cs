@@ -1,49 +1,249 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using Explainer.Search;
+
 namespace Explainer.Output;
 
 /// <summary>
-/// Writes the finished site. The only stage that touches the output folder: it writes a sibling staging folder
-/// and swaps it in at the end, so a failed or interrupted build leaves the previous site exactly as it was.
+/// The build's writer, and the only code that replaces the output folder. Files arrive as they are rendered (<see cref="Write"/>);
+/// each is compared with the live site, and only new or changed bytes are written, into the staging folder beside it.
+/// <see cref="Commit"/> completes the staging folder with hard links to the live site's unchanged files and swaps the two folders
+/// in one atomic step, so <c>output/</c> is always a complete site (the previous one until the swap, the new one after), even under
+/// <c>kill -9</c>. The swapped-out site stays in the staging folder, where the next build updates it instead of starting from nothing.
 /// </summary>
-public static class OutputWriter
+/// <remarks>
+/// Why this scheme (README "How the output folder is replaced" has the figures): deleting the previous site file by file and writing
+/// every file again cost more than rendering on a 10,000-entry site. Here a rebuild where nothing changed writes nothing and swaps
+/// nothing; a small change writes a few files, relinks the rest and swaps. Nothing is ever deleted through a link (<see cref="FileTree"/>),
+/// and only folders carrying <see cref="OwnershipMarker"/> (checked first by <see cref="OutputGuard"/>) are touched.
+/// </remarks>
+public sealed class OutputWriter : ISiteWriter
 {
-    /// <param name="finish">
-    /// Runs on the complete staging folder before the swap (the search indexer writes its bundle there);
-    /// returning false abandons the new site and keeps the previous one.
-    /// </param>
-    /// <returns>False when <paramref name="finish"/> failed and nothing was replaced.</returns>
-    public static bool Write(string outputFolder, IReadOnlyList<OutputFile> files, Func<string, bool>? finish = null)
+    private readonly OutputFolders _folders;
+    private readonly Dictionary<string, long> _live;
+    private readonly Dictionary<string, long> _staged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _unchanged = new(StringComparer.Ordinal);
+    private readonly Lock _stagingLock = new();
+    private volatile bool _stagingReady;
+    private volatile bool _changed;
+
+    private readonly Replacement _replacement;
+
+    private OutputWriter(OutputFolders folders, Dictionary<string, long> live, Replacement replacement)
     {
-        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = output + ".staging";
-        var previous = output + ".previous";
-        DeleteIfExists(staging);
-        DeleteIfExists(previous);
-
-        Directory.CreateDirectory(staging);
-        // Ten thousand small files: the file system, not the CPU, is the limit, so overlap the waits.
-        Parallel.ForEach(files, file =>
-        {
-            var path = Path.Combine(staging, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, file.Bytes);
-        });
-
-        if (finish is not null && !finish(staging))
-        {
-            DeleteIfExists(staging);
-            return false;
-        }
-
-        if (Directory.Exists(output)) Directory.Move(output, previous);
-        Directory.Move(staging, output);
-        DeleteIfExists(previous);
-        return true;
+        _folders = folders;
+        _live = live;
+        _replacement = replacement;
     }
 
-    private static void DeleteIfExists(string folder)
+    /// <summary>What <see cref="Commit"/> did.</summary>
+    public enum Outcome { Replaced, Unchanged, Abandoned }
+
+    /// <summary>
+    /// How the previous site is replaced. The build uses <see cref="ChangedFilesOnly"/>; the others exist so that <c>benchmark --replacement</c>
+    /// can measure the alternatives side by side on the same site.
+    /// </summary>
+    public enum Replacement
     {
-        if (!Directory.Exists(folder)) return;
-        Parallel.ForEach(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories), File.Delete);
-        Directory.Delete(folder, recursive: true);
+        /// <summary>Write only new or changed files into the kept staging folder, hard-link the rest, swap, keep the old site for next time.</summary>
+        ChangedFilesOnly,
+        /// <summary>The same, but delete the swapped-out site at once (no folder kept beside the output).</summary>
+        LinkAndDelete,
+        /// <summary>What earlier versions did: write every file into an empty staging folder, swap, delete the old site.</summary>
+        RewriteEverything,
+    }
+
+    /// <summary>
+    /// Gets the folders ready after <see cref="OutputGuard"/> allowed them: finishes a swap an interrupted build left half done,
+    /// and lists what the live site holds.
+    /// </summary>
+    /// <returns>The writer, or a problem (exit 2) when the live folder holds a link, which the build never makes.</returns>
+    public static (OutputWriter? Writer, string? Problem) Open(OutputFolders folders, Replacement replacement = Replacement.ChangedFilesOnly)
+    {
+        Recover(folders);
+        if (replacement == Replacement.RewriteEverything && Directory.Exists(folders.Staging)) FileTree.Delete(folders.Staging);
+        var live = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (Directory.Exists(folders.Output))
+        {
+            foreach (var entry in FileTree.Walk(folders.Output))
+            {
+                if (entry.Kind == FileTree.EntryKind.Link)
+                    return (null, $"'{folders.Given}/{entry.RelativePath}' is a symbolic link, which the build never makes, so something else changed " +
+                        $"'{folders.Given}'; the build will not replace it: look at it, and if nothing there is yours, run: rm -r '{folders.Given}'");
+                if (entry.Kind == FileTree.EntryKind.File) live[entry.RelativePath] = new FileInfo(Path.Combine(folders.Output, entry.RelativePath)).Length;
+            }
+        }
+        if (replacement == Replacement.RewriteEverything) live.Clear();
+        return (new OutputWriter(folders, live, replacement), null);
+    }
+
+    public SiteFile Write(string path, ReadOnlySpan<byte> bytes)
+    {
+        var file = SiteFile.Of(path, bytes);
+        if (_live.TryGetValue(path, out var length) && length == bytes.Length && SameBytes(Path.Combine(_folders.Output, path), bytes))
+        {
+            _unchanged[path] = true;
+            return file;
+        }
+        _changed = true;
+        EnsureStaging();
+        var staged = Path.Combine(_folders.Staging, path);
+        // The staging folder holds the site before last, which often has this very file (an edit undone, a page that flips back).
+        if (_staged.TryGetValue(path, out var stagedLength) && stagedLength == bytes.Length && SameBytes(staged, bytes)) return file;
+        ClearSlot(staged);
+        using var handle = File.OpenHandle(staged, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
+        return file;
+    }
+
+    /// <summary>
+    /// Makes the staging folder exactly the site of <paramref name="files"/> and swaps it in, unless the live site already is that site.
+    /// </summary>
+    /// <param name="finish">Runs on the complete staging folder before the swap (the search indexer writes its bundle there);
+    /// returning false abandons the new site and keeps the live one. Null means the site has no search bundle.</param>
+    public Outcome Commit(IReadOnlyList<SiteFile> files, Func<string, bool>? finish = null)
+    {
+        var wanted = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        wanted.Add(OwnershipMarker.FileName);
+        var indexed = finish is not null;
+        if (!_changed && Directory.Exists(_folders.Output) && LiveSiteIsComplete(wanted, indexed)) return Outcome.Unchanged;
+
+        EnsureStaging();
+        Parallel.ForEach(_unchanged.Keys, LinkFromLiveSite);
+        Prune(wanted);
+        if (finish is not null && !finish(_folders.Staging)) return Outcome.Abandoned;
+        Swap();
+        if (_replacement != Replacement.ChangedFilesOnly) FileTree.Delete(_folders.Staging);
+        // The swapped-out site of an earlier version (OutputGuard recognised it) becomes the build's own; nothing is written into the
+        // live folder before that, so a failed build leaves even an unmarked earlier site exactly as it was.
+        else if (Directory.Exists(_folders.Staging) && !OwnershipMarker.IsMarked(_folders.Staging)) OwnershipMarker.Mark(_folders.Staging);
+        return Outcome.Replaced;
+    }
+
+    /// <summary>True when the live folder holds exactly the wanted files (plus, when indexing, the search bundle a previous build made).</summary>
+    private bool LiveSiteIsComplete(HashSet<string> wanted, bool indexed)
+    {
+        if (wanted.Any(path => !_live.ContainsKey(path))) return false;
+        var bundle = _live.Keys.Where(IsSearchBundle).ToList();
+        if (indexed != bundle.Count > 0) return false;
+        return _live.Count == wanted.Count + bundle.Count;
+    }
+
+    private static bool IsSearchBundle(string path) => path.StartsWith(SearchPaths.Bundle, StringComparison.Ordinal);
+
+    /// <summary>An unchanged file becomes a second name for the live file: no bytes copied, and the live file itself is never written to.</summary>
+    private void LinkFromLiveSite(string path)
+    {
+        var staged = Path.Combine(_folders.Staging, path);
+        var live = Path.Combine(_folders.Output, path);
+        // After a swap most files of the kept site are already links to the live ones: two stat calls instead of unlink and link.
+        if (NativeFileSystem.IsSameFile(live, staged)) return;
+        ClearSlot(staged);
+        if (!NativeFileSystem.TryHardLink(live, staged)) File.Copy(live, staged);
+    }
+
+    /// <summary>Removes from the staging folder what the new site does not have (the search bundle too: the indexer makes it afresh).</summary>
+    private void Prune(HashSet<string> wanted)
+    {
+        var entries = FileTree.Walk(_folders.Staging).ToList();
+        Parallel.ForEach(entries.Where(e => e.Kind != FileTree.EntryKind.Folder && !wanted.Contains(e.RelativePath)),
+            e => File.Delete(Path.Combine(_folders.Staging, e.RelativePath)));
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            var folder = Path.Combine(_folders.Staging, entries[i].RelativePath);
+            if (entries[i].Kind == FileTree.EntryKind.Folder && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        }
+    }
+
+    /// <summary>
+    /// Exchanges the staging and output folders atomically (Linux). Elsewhere, or on a file system that cannot exchange, three renames
+    /// through <see cref="OutputFolders.Swapping"/>: a kill between them leaves no output folder until the next build's
+    /// <see cref="Recover"/> puts the previous site back.
+    /// </summary>
+    private void Swap()
+    {
+        if (!Directory.Exists(_folders.Output))
+        {
+            Directory.Move(_folders.Staging, _folders.Output);
+            return;
+        }
+        if (NativeFileSystem.TryExchange(_folders.Staging, _folders.Output)) return;
+        Directory.Move(_folders.Output, _folders.Swapping);
+        Directory.Move(_folders.Staging, _folders.Output);
+        Directory.Move(_folders.Swapping, _folders.Staging);
+    }
+
+    /// <summary>Finishes or undoes the fallback swap when a build was killed in the middle of it.</summary>
+    private static void Recover(OutputFolders folders)
+    {
+        if (!Directory.Exists(folders.Swapping) || !OwnershipMarker.IsMarked(folders.Swapping)) return;
+        if (!Directory.Exists(folders.Output)) Directory.Move(folders.Swapping, folders.Output);
+        else if (!Directory.Exists(folders.Staging)) Directory.Move(folders.Swapping, folders.Staging);
+        else FileTree.Delete(folders.Swapping);
+    }
+
+    /// <summary>Creates or takes over the staging folder once: marked first, links in it removed (never followed), its files listed.</summary>
+    private void EnsureStaging()
+    {
+        if (_stagingReady) return;
+        lock (_stagingLock)
+        {
+            if (_stagingReady) return;
+            Directory.CreateDirectory(_folders.Staging);
+            if (!OwnershipMarker.IsMarked(_folders.Staging)) OwnershipMarker.Mark(_folders.Staging);
+            foreach (var entry in FileTree.Walk(_folders.Staging))
+            {
+                var path = Path.Combine(_folders.Staging, entry.RelativePath);
+                if (entry.Kind == FileTree.EntryKind.Link) File.Delete(path);
+                else if (entry.Kind == FileTree.EntryKind.File) _staged[entry.RelativePath] = new FileInfo(path).Length;
+            }
+            _stagingReady = true;
+        }
+    }
+
+    /// <summary>
+    /// Frees a path in the staging folder for a new file. Files there may be hard links shared with the live site, so they are
+    /// unlinked and replaced, never written to; a folder or file standing where a file or folder must go is removed.
+    /// </summary>
+    private void ClearSlot(string path)
+    {
+        var parent = Path.GetDirectoryName(path)!;
+        try
+        {
+            Directory.CreateDirectory(parent);
+        }
+        catch (IOException)
+        {
+            // A file of the older site stands where this page's folder goes (a page became a folder of pages).
+            for (var ancestor = parent; ancestor.Length > _folders.Staging.Length; ancestor = Path.GetDirectoryName(ancestor)!)
+            {
+                if (File.Exists(ancestor) || FileTree.IsLink(ancestor)) File.Delete(ancestor);
+            }
+            Directory.CreateDirectory(parent);
+        }
+        if (Directory.Exists(path) && !FileTree.IsLink(path)) FileTree.Delete(path);
+        else File.Delete(path);
+    }
+
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (RandomAccess.GetLength(handle) != bytes.Length) return false;
+        var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length);
+        try
+        {
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var n = RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read);
+                if (n == 0) return false;
+                read += n;
+            }
+            return buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Explainer.Build;
+using Explainer.Output;
 
 namespace Explainer.Preview;
 
@@ -23,11 +24,14 @@ public sealed class IncrementalBuilder(BuildOptions options)
         var clock = Stopwatch.StartNew();
         if (lostTrack) _stages.ForgetFiles();
         _stages.Invalidate(changedPaths);
-        var result = SiteGenerator.Generate(Options, _stages);
+        // A rebuild renders a handful of pages: they are kept in memory until the build is known to have succeeded.
+        var written = new MemorySiteWriter();
+        var result = SiteGenerator.Generate(Options, _stages, written);
         _stages.Finish(result);
-        return new Rebuild(result, _stages.PagesRendered, _stages.FilesParsed, clock.Elapsed);
+        return new Rebuild(result, written, _stages.PagesRendered, _stages.FilesParsed, clock.Elapsed);
     }
 }
 
-/// <summary>One rebuild's result, how many pages it rendered and files it parsed again, and how long it took.</summary>
-public sealed record Rebuild(BuildResult Result, int PagesRendered, int FilesParsed, TimeSpan Elapsed);
+/// <summary>One rebuild's result, the bytes of the files it wrote (pages it did not render again are already on disk),
+/// how many pages it rendered and files it parsed again, and how long it took.</summary>
+public sealed record Rebuild(BuildResult Result, MemorySiteWriter Written, int PagesRendered, int FilesParsed, TimeSpan Elapsed);

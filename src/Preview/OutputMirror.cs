@@ -3,28 +3,35 @@ using Explainer.Output;
 namespace Explainer.Preview;
 
 /// <summary>
-/// Preview's writer: keeps the output folder equal to the latest successful build by writing only files whose bytes changed and
+/// Preview's writer: keeps the output folder equal to the latest successful build by writing only files whose hash changed and
 /// deleting files that went away. Each file is replaced by a rename, so the server never sends a half-written page.
-/// (<c>build</c> keeps <see cref="OutputWriter"/>'s atomic swap of the whole folder.)
+/// (<c>build</c> keeps <see cref="OutputWriter"/>'s atomic swap of the whole folder.) The folder is marked as the build's
+/// (<see cref="OwnershipMarker"/>); the preview command checks it with <see cref="OutputGuard"/> first, and nothing here follows a link.
 /// </summary>
 public sealed class OutputMirror(string outputFolder)
 {
     private readonly string _root = Path.GetFullPath(outputFolder);
-    private Dictionary<string, byte[]>? _written;
+    private Dictionary<string, string>? _written;
 
-    /// <summary>Brings the folder up to date with <paramref name="files"/> and returns the paths written or deleted.</summary>
-    public IReadOnlyList<string> Update(IReadOnlyList<OutputFile> files)
+    /// <summary>Brings the folder up to date with <paramref name="files"/>, whose new bytes are in <paramref name="bodies"/>; returns the paths written or deleted.</summary>
+    public IReadOnlyList<string> Update(IReadOnlyList<SiteFile> files, MemorySiteWriter bodies)
     {
         var changed = new List<string>();
-        var wanted = files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+        var wanted = files.ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
 
         // The first time, what the folder holds is unknown (an older build, or nothing): write everything, delete the rest.
-        var previous = _written ?? ListFolder().ToDictionary(p => p, _ => Array.Empty<byte>(), StringComparer.Ordinal);
+        var first = _written is null;
+        if (first)
+        {
+            Directory.CreateDirectory(_root);
+            if (!OwnershipMarker.IsMarked(_root)) OwnershipMarker.Mark(_root);
+        }
+        var previous = _written ?? ListFolder().ToDictionary(p => p, _ => "", StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var known = _written is not null && previous.TryGetValue(file.Path, out var old) && (ReferenceEquals(old, file.Bytes) || old.AsSpan().SequenceEqual(file.Bytes));
-            if (known) continue;
-            Write(file);
+            if (!first && previous.TryGetValue(file.Path, out var hash) && hash == file.Hash) continue;
+            var bytes = bodies.Bytes(file.Path) ?? throw new InvalidOperationException($"the rebuild changed {file.Path} without writing it");
+            Write(file.Path, bytes);
             changed.Add(file.Path);
         }
         foreach (var path in previous.Keys.Where(p => !wanted.ContainsKey(p)).Order(StringComparer.Ordinal))
@@ -36,17 +43,18 @@ public sealed class OutputMirror(string outputFolder)
         return changed;
     }
 
+    /// <summary>Files and links (never entered) in the folder, except the marker.</summary>
     private IEnumerable<string> ListFolder() =>
         Directory.Exists(_root)
-            ? Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/'))
+            ? FileTree.Walk(_root).Where(e => e.Kind != FileTree.EntryKind.Folder && e.RelativePath != OwnershipMarker.FileName).Select(e => e.RelativePath)
             : [];
 
-    private void Write(OutputFile file)
+    private void Write(string relative, byte[] bytes)
     {
-        var path = Path.Combine(_root, file.Path);
+        var path = Path.Combine(_root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".preview-tmp";
-        File.WriteAllBytes(temporary, file.Bytes);
+        File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
     }
 

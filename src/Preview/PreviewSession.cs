@@ -105,7 +105,7 @@ public sealed class PreviewSession : IAsyncDisposable
             }
 
             var wasBroken = _failure is not null;
-            var changed = _output.Update(rebuild.Result.Files);
+            var changed = _output.Update(rebuild.Result.Files, rebuild.Written);
             _failure = null;
             if (changed.Count > 0 || wasBroken) _reloads.Signal();
             _report(new PreviewReport.Rebuilt(rebuild, changed.Count, batch.Paths, _reloads.OpenTabs));

@@ -78,12 +78,12 @@ internal sealed class ReusingStages : BuildStages
 
     public override PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages)
     {
-        _pending = new LastBuild(site, templates, new Dictionary<string, OutputFile>());
+        _pending = new LastBuild(site, templates, new Dictionary<string, SiteFile>());
         var affected = _last is not null && ReferenceEquals(_last.Templates, templates) ? PageDependencies.Affected(_last.Site, site) : null;
         if (affected is null) return Selected(pages, []);
 
         var render = new List<PlannedPage>();
-        var unchanged = new List<OutputFile>();
+        var unchanged = new List<SiteFile>();
         foreach (var page in pages)
         {
             if (!affected.Contains(page.SitePath) && _last!.Files.TryGetValue(page.OutputPath, out var file)) unchanged.Add(file);
@@ -106,7 +106,7 @@ internal sealed class ReusingStages : BuildStages
         _renderedParties.Sweep();
     }
 
-    private PageSelection Selected(IReadOnlyList<PlannedPage> render, IReadOnlyList<OutputFile> unchanged)
+    private PageSelection Selected(IReadOnlyList<PlannedPage> render, IReadOnlyList<SiteFile> unchanged)
     {
         PagesRendered = render.Count;
         return new PageSelection(render, unchanged);
@@ -115,5 +115,5 @@ internal sealed class ReusingStages : BuildStages
     private static bool SameSources(IReadOnlyDictionary<string, ThemeTemplate> a, IReadOnlyDictionary<string, ThemeTemplate> b) =>
         a.Count == b.Count && a.All(t => b.TryGetValue(t.Key, out var other) && other == t.Value);
 
-    private sealed record LastBuild(Site Site, TemplateRenderer Templates, IReadOnlyDictionary<string, OutputFile> Files);
+    private sealed record LastBuild(Site Site, TemplateRenderer Templates, IReadOnlyDictionary<string, SiteFile> Files);
 }

@@ -24,9 +24,7 @@ public sealed class CorePagesTests(BrowserFixture browser) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var result = SiteGenerator.Generate(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, _folder["site"], "/explainer/"));
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        OutputWriter.Write(_folder["site"], result.Files);
+        SiteBuild.Into(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, _folder["site"], "/explainer/"));
         _server = await PagesServer.StartAsync(_folder["site"], "/explainer/");
     }
 

@@ -141,7 +141,7 @@ public class BuildTests
         var secret = folder.Write("secret.md", "---\nname: Secret\nkind: person\nsummary: s\n---\n");
         File.CreateSymbolicLink(folder["input/parties/secret.md"], secret);
 
-        var result = Explainer.Build.SiteGenerator.Generate(new(folder["input"], RepositoryPaths.Theme, folder["output"]));
+        var result = SiteBuild.InMemory(new(folder["input"], RepositoryPaths.Theme, folder["output"]));
 
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.NotUtf8 && d.Location.Line == 2);
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.PathEscapesInput && d.Location.Path.EndsWith("secret.md"));
@@ -227,7 +227,7 @@ public class BuildTests
         using var folder = new TempFolder();
         folder.Write("input/site.yml", SiteBuild.MinimalSite["site.yml"]);
 
-        var result = Explainer.Build.SiteGenerator.Generate(new(folder["input"], RepositoryPaths.Theme, folder["output"]));
+        var result = SiteBuild.InMemory(new(folder["input"], RepositoryPaths.Theme, folder["output"]));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.NotNull(result.File("timeline/index.html"));

@@ -12,8 +12,8 @@ public class DeterminismTests
         using var folder = new TempFolder();
         var options = new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, folder["one"]);
 
-        OutputWriter.Write(folder["one"], SiteGenerator.Generate(options).Files);
-        OutputWriter.Write(folder["two"], SiteGenerator.Generate(options with { OutputFolder = folder["two"] }).Files);
+        SiteBuild.Into(options);
+        SiteBuild.Into(options with { OutputFolder = folder["two"] });
 
         var one = Snapshot(folder["one"]);
         var two = Snapshot(folder["two"]);

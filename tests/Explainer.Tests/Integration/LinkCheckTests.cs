@@ -16,7 +16,7 @@ public class LinkCheckTests
     public void Every_internal_link_asset_and_anchor_resolves_under_the_base_path(string site)
     {
         var input = site == "input" ? RepositoryPaths.Input : Path.Combine(RepositoryPaths.Fixture("snapshot-site"), "input");
-        var result = SiteGenerator.Generate(new BuildOptions(input, RepositoryPaths.Theme, "unused", BasePath, "https://example.org/explainer/"));
+        var result = SiteBuild.InMemory(new BuildOptions(input, RepositoryPaths.Theme, "unused", BasePath, "https://example.org/explainer/"));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
         var files = result.Files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes));

@@ -7,12 +7,12 @@ namespace Explainer.Tests.Integration;
 /// <summary>A broken theme is reported like broken content: located, coded, never a crash.</summary>
 public class ThemeErrorTests
 {
-    private static BuildResult BuildWithTheme(TempFolder folder, Action<string> breakTheme)
+    private static GeneratedSite BuildWithTheme(TempFolder folder, Action<string> breakTheme)
     {
         SiteBuild.WriteInput(folder, new Dictionary<string, string>());
         var theme = folder.CopyFrom(RepositoryPaths.Theme, "theme");
         breakTheme(theme);
-        return SiteGenerator.Generate(new BuildOptions(folder["input"], theme, folder["output"]));
+        return SiteBuild.InMemory(new BuildOptions(folder["input"], theme, folder["output"]));
     }
 
     [Fact]

@@ -129,8 +129,8 @@ public class PreviewServerTests
         Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
 
         using var fresh = new TempFolder();
-        OutputWriter.Write(fresh.Path, SiteGenerator.Generate(preview.Options).Files);
-        Assert.Equal(Snapshot(fresh.Path), Snapshot(preview.Options.OutputFolder));
+        SiteBuild.Into(preview.Options with { OutputFolder = fresh["site"] });
+        Assert.Equal(Snapshot(fresh["site"]), Snapshot(preview.Options.OutputFolder));
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public class SchemaAgreementTests
     [Fact]
     public void The_real_content_passes_the_validator()
     {
-        var result = Explainer.Build.SiteGenerator.Generate(new Explainer.Build.BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, "unused"));
+        var result = SiteBuild.InMemory(new Explainer.Build.BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, "unused"));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
 

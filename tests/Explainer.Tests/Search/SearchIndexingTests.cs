@@ -17,17 +17,15 @@ public sealed class SearchIndexingTests
     {
         using var folder = new TempFolder();
         var output = folder["output"];
-        OutputWriter.Write(output, [OutputFile.Text("index.html", "previous")]);
+        Write(output, "previous", null);
 
         var failing = folder.Write("bin/pagefind", "#!/bin/sh\necho 'index exploded' >&2\nexit 3\n");
         File.SetUnixFileMode(failing, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         SearchIndexResult? indexed = null;
-        var written = OutputWriter.Write(output, [OutputFile.Text("index.html", "next")],
-            staging => (indexed = PagefindIndexer.Index(failing, staging)).Succeeded);
+        var outcome = Write(output, "next", staging => (indexed = PagefindIndexer.Index(failing, staging)).Succeeded);
 
-        Assert.False(written);
+        Assert.Equal(OutputWriter.Outcome.Abandoned, outcome);
         Assert.Equal("previous", File.ReadAllText(Path.Combine(output, "index.html")));
-        Assert.False(Directory.Exists(output + ".staging"));
         Assert.Contains("exited with code 3", indexed!.Problem);
         Assert.Contains("index exploded", indexed.Problem);
     }
@@ -93,12 +91,19 @@ public sealed class SearchIndexingTests
         Assert.Equal(3 + 4 + 1, pages); // the fixture's entries, parties, and the FAQ page
     }
 
+    private static OutputWriter.Outcome Write(string output, string home, Func<string, bool>? finish)
+    {
+        var (writer, problem) = OutputWriter.Open(OutputFolders.For(output));
+        Assert.True(writer is not null, problem);
+        var file = writer.Write("index.html", System.Text.Encoding.UTF8.GetBytes(home));
+        return writer.Commit([file], finish);
+    }
+
     private static Dictionary<string, byte[]> BuildAndIndex(string site)
     {
-        var result = SiteGenerator.Generate(new BuildOptions(FixtureInput, RepositoryPaths.Theme, site, "/explainer/"));
-        Assert.True(result.Succeeded);
         var binary = Pagefind.Binary();
-        Assert.True(OutputWriter.Write(site, result.Files, staging => PagefindIndexer.Index(binary, staging).Succeeded));
+        SiteBuild.Into(new BuildOptions(FixtureInput, RepositoryPaths.Theme, site, "/explainer/"), staging => PagefindIndexer.Index(binary, staging).Succeeded, out var outcome);
+        Assert.Equal(OutputWriter.Outcome.Replaced, outcome);
         var bundle = Path.Combine(site, "pagefind");
         return Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(bundle, f), File.ReadAllBytes);

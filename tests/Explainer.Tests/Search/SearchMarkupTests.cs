@@ -8,8 +8,8 @@ namespace Explainer.Tests.Search;
 /// <summary>Issue 3: the data-pagefind-* attributes the theme writes decide what is indexed, weighted, filtered and sorted.</summary>
 public sealed class SearchMarkupTests
 {
-    private static readonly Lazy<BuildResult> Site = new(() =>
-        SiteGenerator.Generate(new BuildOptions(RepositoryPaths.Fixture(Path.Combine("search", "input")), RepositoryPaths.Theme, "unused", "/explainer/")));
+    private static readonly Lazy<GeneratedSite> Site = new(() =>
+        SiteBuild.InMemory(new BuildOptions(RepositoryPaths.Fixture(Path.Combine("search", "input")), RepositoryPaths.Theme, "unused", "/explainer/")));
 
     private static IDocument Page(string path) => new HtmlParser().ParseDocument(Site.Value.Text(path));
 

@@ -1,4 +1,5 @@
 using Explainer.Build;
+using Explainer.Diagnostics;
 using Explainer.Output;
 
 namespace Explainer.Tests.Support;
@@ -53,11 +54,31 @@ public static class SiteBuild
             """,
     };
 
-    /// <summary>Writes <paramref name="files"/> (paths relative to input/) over the minimal site and generates it without writing output.</summary>
-    public static BuildResult Generate(TempFolder folder, IReadOnlyDictionary<string, string> files, string? basePath = null)
+    /// <summary>Writes <paramref name="files"/> (paths relative to input/) over the minimal site and generates it in memory, writing no output.</summary>
+    public static GeneratedSite Generate(TempFolder folder, IReadOnlyDictionary<string, string> files, string? basePath = null)
     {
         WriteInput(folder, files);
-        return SiteGenerator.Generate(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"], basePath));
+        return InMemory(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"], basePath));
+    }
+
+    /// <summary>The whole build with every file kept in memory (the build result itself keeps only paths and hashes).</summary>
+    public static GeneratedSite InMemory(BuildOptions options)
+    {
+        var written = new MemorySiteWriter();
+        return new GeneratedSite(SiteGenerator.Generate(options, written), written);
+    }
+
+    /// <summary>Builds into <paramref name="options"/>' output folder as the build command does (staging, swap), without search.</summary>
+    public static BuildResult Into(BuildOptions options, Func<string, bool>? finish = null) => Into(options, finish, out _);
+
+    public static BuildResult Into(BuildOptions options, Func<string, bool>? finish, out OutputWriter.Outcome outcome)
+    {
+        var (writer, problem) = OutputWriter.Open(OutputFolders.For(options.OutputFolder));
+        Assert.True(writer is not null, problem);
+        var result = SiteGenerator.Generate(options, writer);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        outcome = writer.Commit(result.Files, finish);
+        return result;
     }
 
     public static void WriteInput(TempFolder folder, IReadOnlyDictionary<string, string> files)
@@ -65,9 +86,21 @@ public static class SiteBuild
         foreach (var (path, text) in MinimalSite.Where(f => !files.ContainsKey(f.Key))) folder.Write(Path.Combine("input", path), text);
         foreach (var (path, text) in files.Where(f => f.Value.Length > 0)) folder.Write(Path.Combine("input", path), text);
     }
+}
 
-    public static string Text(this BuildResult result, string path) =>
-        System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Bytes);
+/// <summary>A build made in memory for tests: the result, and the bytes of every file it wrote.</summary>
+public sealed record GeneratedSite(BuildResult Result, MemorySiteWriter Written)
+{
+    public IReadOnlyList<Diagnostic> Diagnostics => Result.Diagnostics;
 
-    public static OutputFile? File(this BuildResult result, string path) => result.Files.SingleOrDefault(f => f.Path == path);
+    public bool Succeeded => Result.Succeeded;
+
+    public BuildStatistics Statistics => Result.Statistics;
+
+    public IReadOnlyList<OutputFile> Files => Result.Files.Select(f => new OutputFile(f.Path, Written.Bytes(f.Path)!)).ToList();
+
+    public string Text(string path) => System.Text.Encoding.UTF8.GetString(File(path)!.Bytes);
+
+    public OutputFile? File(string path) =>
+        Result.Files.Any(f => f.Path == path) && Written.Bytes(path) is { } bytes ? new OutputFile(path, bytes) : null;
 }

@@ -1,0 +1,104 @@
+using System.Runtime.InteropServices;
+
+namespace Explainer.Output;
+
+/// <summary>
+/// The POSIX calls .NET does not offer: an atomic exchange of two folders (Linux <c>renameat2(RENAME_EXCHANGE)</c>),
+/// hard links and whether two paths are one file, and the real path of a file with every link resolved. Each says when it cannot help, so callers fall back.
+/// </summary>
+public static class NativeFileSystem
+{
+    private const int AtCurrentFolder = -100;
+    private const uint RenameExchange = 2;
+
+    /// <summary>Swaps two existing folders in one step: nobody ever sees either name missing. False when the system cannot.</summary>
+    public static bool TryExchange(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            return renameat2(AtCurrentFolder, a, AtCurrentFolder, b, RenameExchange) == 0;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false; // a C library older than glibc 2.28, or not glibc
+        }
+    }
+
+    /// <summary>Makes <paramref name="link"/> a second name for the file <paramref name="existing"/>. False when the system cannot.</summary>
+    public static bool TryHardLink(string existing, string link)
+    {
+        if (OperatingSystem.IsWindows()) return false;
+        try
+        {
+            return NativeLink(existing, link) == 0;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// True when both paths name the same file (hard links to one inode), read with <c>lstat</c>. False when they do not, or when
+    /// this system's <c>struct stat</c> layout is not one known here (Linux on x64 and Arm64 start with st_dev and st_ino).
+    /// </summary>
+    public static bool IsSameFile(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture is not (Architecture.X64 or Architecture.Arm64)) return false;
+        try
+        {
+            var first = new byte[256];
+            var second = new byte[256];
+            if (lstat(a, first) != 0 || lstat(b, second) != 0) return false;
+            return first.AsSpan(0, 16).SequenceEqual(second.AsSpan(0, 16));
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false; // glibc before 2.33 exports only __lxstat
+        }
+    }
+
+    /// <summary>The path with every symbolic link resolved; the part that does not exist yet is kept as written.</summary>
+    public static string RealPath(string fullPath)
+    {
+        if (OperatingSystem.IsWindows()) return fullPath;
+        var existing = fullPath;
+        var missing = new Stack<string>();
+        while (!Path.Exists(existing) && !FileTree.IsLink(existing) && Path.GetDirectoryName(existing) is { } parent)
+        {
+            missing.Push(Path.GetFileName(existing));
+            existing = parent;
+        }
+        var resolved = existing;
+        try
+        {
+            var pointer = realpath(existing, IntPtr.Zero);
+            if (pointer != IntPtr.Zero)
+            {
+                resolved = Marshal.PtrToStringUTF8(pointer) ?? existing;
+                free(pointer);
+            }
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+        }
+        return missing.Aggregate(resolved, Path.Combine);
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int renameat2(int oldFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath,
+        int newFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath, uint flags);
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int NativeLink([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string link);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int lstat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] buffer);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern IntPtr realpath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
+
+    [DllImport("libc")]
+    private static extern void free(IntPtr pointer);
+}

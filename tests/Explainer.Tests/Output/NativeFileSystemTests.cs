@@ -1,0 +1,83 @@
+using Explainer.Output;
+using Explainer.Tests.Support;
+
+namespace Explainer.Tests.Output;
+
+/// <summary>The system calls the output writer relies on do what it assumes on this machine (Linux here and in CI).</summary>
+public sealed class NativeFileSystemTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Exchange_swaps_two_folders_in_one_step()
+    {
+        _folder.Write("a/which.txt", "a");
+        _folder.Write("b/which.txt", "b");
+
+        Assert.True(NativeFileSystem.TryExchange(_folder["a"], _folder["b"]));
+
+        Assert.Equal("b", File.ReadAllText(_folder["a/which.txt"]));
+        Assert.Equal("a", File.ReadAllText(_folder["b/which.txt"]));
+    }
+
+    [Fact]
+    public void Hard_links_are_one_file_and_copies_are_not()
+    {
+        var original = _folder.Write("original.txt", "same");
+        var copy = _folder.Write("copy.txt", "same");
+        Assert.True(NativeFileSystem.TryHardLink(original, _folder["link.txt"]));
+
+        Assert.True(NativeFileSystem.IsSameFile(original, _folder["link.txt"]));
+        Assert.False(NativeFileSystem.IsSameFile(original, copy));
+        Assert.False(NativeFileSystem.IsSameFile(original, _folder["missing.txt"]));
+    }
+
+    [Fact]
+    public void The_real_path_resolves_links_and_keeps_the_part_that_does_not_exist()
+    {
+        Directory.CreateDirectory(_folder["real"]);
+        Directory.CreateSymbolicLink(_folder["link"], _folder["real"]);
+
+        Assert.Equal(Path.Combine(NativeFileSystem.RealPath(_folder["real"]), "not", "yet"), NativeFileSystem.RealPath(_folder["link/not/yet"]));
+    }
+}
+
+/// <summary>Links are recognised whatever they point to, and never entered.</summary>
+public sealed class FileTreeTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Links_to_folders_to_files_and_to_nothing_are_links()
+    {
+        _folder.Write("folder/file.txt", "x");
+        Directory.CreateSymbolicLink(_folder["to-folder"], _folder["folder"]);
+        File.CreateSymbolicLink(_folder["to-file"], _folder["folder/file.txt"]);
+        File.CreateSymbolicLink(_folder["dangling"], _folder["nowhere"]);
+
+        Assert.True(FileTree.IsLink(_folder["to-folder"]));
+        Assert.True(FileTree.IsLink(_folder["to-file"]));
+        Assert.True(FileTree.IsLink(_folder["dangling"]));
+        Assert.False(FileTree.IsLink(_folder["folder"]));
+        Assert.False(FileTree.IsLink(_folder["folder/file.txt"]));
+        Assert.False(FileTree.IsLink(_folder["nowhere"]));
+    }
+
+    [Fact]
+    public void Deleting_a_folder_removes_the_links_in_it_and_nothing_they_point_to()
+    {
+        _folder.Write("precious/keep.txt", "x");
+        _folder.Write("doomed/sub/file.txt", "x");
+        Directory.CreateSymbolicLink(_folder["doomed/sub/link"], _folder["precious"]);
+        File.CreateSymbolicLink(_folder["doomed/file-link"], _folder["precious/keep.txt"]);
+
+        FileTree.Delete(_folder["doomed"]);
+
+        Assert.False(Directory.Exists(_folder["doomed"]));
+        Assert.True(File.Exists(_folder["precious/keep.txt"]));
+    }
+}

@@ -1,0 +1,98 @@
+using Explainer.Build;
+using Explainer.Output;
+using Explainer.Tests.Support;
+
+namespace Explainer.Tests.Output;
+
+/// <summary>Issue 10, point 4: a rebuild writes only the files that changed; the rest of the new site is the previous site's files.</summary>
+public sealed class OutputWriterTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public OutputWriterTests() => SiteBuild.WriteInput(_folder, new Dictionary<string, string>());
+
+    public void Dispose() => _folder.Dispose();
+
+    private BuildOptions Options => new(_folder["input"], RepositoryPaths.Theme, _folder["output"], Search: false);
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_writes_nothing()
+    {
+        SiteBuild.Into(Options);
+        var witness = Witness();
+
+        SiteBuild.Into(Options, null, out var outcome);
+
+        Assert.Equal(OutputWriter.Outcome.Unchanged, outcome);
+        Assert.All(witness, file => Assert.True(NativeFileSystem.IsSameFile(_folder[Path.Combine("output", file)], _folder[Path.Combine("witness", file)]), file));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_rebuild_after_one_edit_writes_only_the_pages_that_changed(int rebuilds)
+    {
+        SiteBuild.Into(Options);
+        for (var i = 1; i < rebuilds; i++)
+        {
+            Edit($"revision {i}");
+            SiteBuild.Into(Options);
+        }
+        var before = SiteBuild.InMemory(Options);
+        var witness = Witness();
+
+        Edit("the last revision");
+        var after = SiteBuild.Into(Options, null, out var outcome);
+
+        Assert.Equal(OutputWriter.Outcome.Replaced, outcome);
+        var changed = after.Files.Except(before.Result.Files).Select(f => f.Path).ToHashSet();
+        Assert.Contains("entries/acme-launches-widget/index.html", changed);
+        Assert.Contains("index.html", witness);
+        foreach (var file in witness.Where(f => f != OwnershipMarker.FileName))
+        {
+            var same = NativeFileSystem.IsSameFile(_folder[Path.Combine("output", file)], _folder[Path.Combine("witness", file)]);
+            Assert.True(same != changed.Contains(file), $"{file}: {(same ? "not written though it changed" : "written though unchanged")}");
+        }
+        Assert.Equal(Snapshot(FreshBuild()), Snapshot(_folder["output"]));
+    }
+
+    [Fact]
+    public void A_file_that_went_away_is_gone_from_the_new_site()
+    {
+        _folder.Write("input/static/old.txt", "old");
+        SiteBuild.Into(Options);
+        File.Delete(_folder["input/static/old.txt"]);
+
+        SiteBuild.Into(Options, null, out var outcome);
+
+        Assert.Equal(OutputWriter.Outcome.Replaced, outcome);
+        Assert.False(File.Exists(_folder["output/old.txt"]));
+        Assert.Equal(Snapshot(FreshBuild()), Snapshot(_folder["output"]));
+    }
+
+    private void Edit(string summary) =>
+        _folder.Write("input/entries/2026/acme-launches-widget.md",
+            SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("summary: Acme launched Widget.", $"summary: Acme launched Widget ({summary})."));
+
+    /// <summary>Second names for every file of the live site, so a later build cannot reuse those inodes for other content.</summary>
+    private List<string> Witness()
+    {
+        var files = Directory.EnumerateFiles(_folder["output"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_folder["output"], f)).ToList();
+        foreach (var file in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_folder[Path.Combine("witness", file)])!);
+            Assert.True(NativeFileSystem.TryHardLink(_folder[Path.Combine("output", file)], _folder[Path.Combine("witness", file)]));
+        }
+        return files;
+    }
+
+    private string FreshBuild()
+    {
+        SiteBuild.Into(Options with { OutputFolder = _folder["fresh"] });
+        return _folder["fresh"];
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string root) =>
+        new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllText), StringComparer.Ordinal);
+}
