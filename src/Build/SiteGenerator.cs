@@ -27,6 +27,7 @@ public static class SiteGenerator
 
         var (input, loadDiagnostics) = stages.LoadInput(options.InputFolder);
         diagnostics.AddRange(loadDiagnostics);
+        diagnostics.AddRange(ValueCutByCommentRule.Check(input.Entries.Concat(input.Parties)));
 
         var (theme, themeDiagnostics) = ThemeLoader.Load(options.ThemeFolder);
         diagnostics.AddRange(themeDiagnostics);
@@ -39,6 +40,8 @@ public static class SiteGenerator
 
         var partyFileIds = input.Parties.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(CrossReferenceValidator.Validate(content, partyFileIds));
+        diagnostics.AddRange(LoneTagRule.Check(content.Entries));
+        diagnostics.AddRange(LikelyDuplicateEventRule.Check(content.Entries));
         var failedEntries = input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
         var failedParties = input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
@@ -80,6 +83,9 @@ public static class SiteGenerator
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
 
         var files = pageFiles.Concat(selection.Unchanged).Concat(otherFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        // Anchors exist only once pages are rendered, so links into them are checked last, against the pages' real ids.
+        diagnostics.AddRange(AnchorRule.Validate(rendered.Links, files));
+        if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
         return new BuildResult(diagnostics.Ordered(), files, statistics);
     }
 
