@@ -117,7 +117,7 @@ public static class DiffMarkdown
         var escaped = new StringBuilder();
         foreach (var c in text.Replace('<', '‹').Replace('>', '›').ReplaceLineEndings(" "))
         {
-            if ("\\`*_{}[]()#+-.!|~&@:".Contains(c)) escaped.Append('\\');
+            if ("\\`*_{}[]()#+-.!/|~&@:".Contains(c)) escaped.Append('\\');
             escaped.Append(c);
         }
         return escaped.ToString();
