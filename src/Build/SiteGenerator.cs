@@ -40,9 +40,13 @@ public static class SiteGenerator
 
         var partyFileIds = input.Parties.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(CrossReferenceValidator.Validate(content, partyFileIds));
-        diagnostics.AddRange(LoneTagRule.Check(content.Entries));
-        diagnostics.AddRange(LikelyDuplicateEventRule.Check(content.Entries));
         var failedEntries = input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
+        if (failedEntries.Count == 0)
+        {
+            // Both compare entries with each other: with an entry missing, every tag only it shares would look lonely.
+            diagnostics.AddRange(LoneTagRule.Check(content.Entries));
+            diagnostics.AddRange(LikelyDuplicateEventRule.Check(content.Entries));
+        }
         var failedParties = input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
         content = content with { Entries = content.Entries.DistinctBy(e => e.Slug, StringComparer.Ordinal).ToList() };
