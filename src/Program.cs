@@ -8,6 +8,8 @@ var root = new RootCommand("Explainer: builds a sourced, searchable explainer si
     CheckCommand.Create(),
     NewCommand.Create(),
     PreviewCommand.Create(),
+    ServeCommand.Create(),
+    DiffCommand.Create(),
     BenchmarkCommand.Create(),
 };
 root.SetAction(_ => BuildCommand.Run(new Explainer.Build.BuildOptions()));

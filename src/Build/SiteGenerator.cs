@@ -33,6 +33,7 @@ public static class SiteGenerator
 
         var (input, loadDiagnostics) = stages.LoadInput(options.InputFolder);
         diagnostics.AddRange(loadDiagnostics);
+        diagnostics.AddRange(ValueCutByCommentRule.Check(input.Entries.Concat(input.Parties)));
 
         var (theme, themeDiagnostics) = ThemeLoader.Load(options.ThemeFolder);
         diagnostics.AddRange(themeDiagnostics);
@@ -46,6 +47,12 @@ public static class SiteGenerator
         var partyFileIds = input.Parties.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(CrossReferenceValidator.Validate(content, partyFileIds));
         var failedEntries = input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
+        if (failedEntries.Count == 0)
+        {
+            // Both compare entries with each other: with an entry missing, every tag only it shares would look lonely.
+            diagnostics.AddRange(LoneTagRule.Check(content.Entries));
+            diagnostics.AddRange(LikelyDuplicateEventRule.Check(content.Entries));
+        }
         var failedParties = input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
         content = content with { Entries = content.Entries.DistinctBy(e => e.Slug, StringComparer.Ordinal).ToList() };
@@ -81,12 +88,16 @@ public static class SiteGenerator
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
 
         var selection = stages.SelectPages(site, templates, pages);
-        var (pageFiles, renderDiagnostics) = RenderPages(selection.Render, templates, views, writer);
+        var pageIds = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var (pageFiles, renderDiagnostics) = RenderPages(selection.Render, templates, views, writer, AnchorRule.PagesToScan(rendered.Links), pageIds);
         diagnostics.AddRange(renderDiagnostics);
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
 
         var written = otherFiles.AsParallel().Select(f => writer.Write(f.Path, f.Bytes));
         var files = pageFiles.Concat(selection.Unchanged).Concat(written).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        // Anchors exist only once pages are rendered, so links into them are checked last, against the pages' real ids.
+        diagnostics.AddRange(AnchorRule.Validate(rendered.Links, pageIds));
+        if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
         return new BuildResult(diagnostics.Ordered(), files, statistics);
     }
 
@@ -96,14 +107,19 @@ public static class SiteGenerator
 
     /// <summary>Renders pages in parallel, each written as soon as it is rendered: no page is held until the end of the build.</summary>
     private static (IReadOnlyList<SiteFile> Files, IReadOnlyList<Diagnostic> Diagnostics) RenderPages(
-        IReadOnlyList<PlannedPage> pages, TemplateRenderer templates, ViewFactory views, ISiteWriter writer)
+        IReadOnlyList<PlannedPage> pages, TemplateRenderer templates, ViewFactory views, ISiteWriter writer,
+        IReadOnlySet<string> scanForIds, ConcurrentDictionary<string, IReadOnlySet<string>> pageIds)
     {
         var files = new ConcurrentBag<SiteFile>();
         var errors = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(pages, page =>
         {
             var (html, error) = templates.RenderPage(page.Template, views.Site, page.Page(), page.Model());
-            if (html is not null) files.Add(WriteText(writer, page.OutputPath, html.Replace("\r\n", "\n")));
+            if (html is not null)
+            {
+                if (scanForIds.Contains(page.OutputPath)) pageIds[page.OutputPath] = AnchorRule.IdsOf(html);
+                files.Add(WriteText(writer, page.OutputPath, html.Replace("\r\n", "\n")));
+            }
             if (error is not null) errors.Add(error);
         });
         // One broken template fails every page that uses it; report it once.

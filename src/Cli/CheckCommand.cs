@@ -13,7 +13,8 @@ public sealed record CheckOptions(
     bool GitHub = false,
     string? StepSummaryPath = null,
     bool External = false,
-    ExternalLinkOptions? ExternalLinks = null);
+    ExternalLinkOptions? ExternalLinks = null,
+    string? ExternalReportPath = null);
 
 /// <summary>
 /// <c>check</c>: runs the whole build (front matter, cross references, internal links, URL syntax, templates) without writing
@@ -26,6 +27,7 @@ public static class CheckCommand
     private static readonly Option<string?> Format = new("--format") { Description = "text, or github for workflow-command annotations (default: github when GITHUB_ACTIONS=true)" };
     private static readonly Option<bool> External = new("--external") { Description = "Also check that source and website URLs answer (network; warnings only; not for CI)" };
     private static readonly Option<int> Concurrency = new("--external-concurrency") { Description = "How many URLs --external fetches at once", DefaultValueFactory = _ => 8 };
+    private static readonly Option<string?> ExternalReport = new("--external-report") { Description = "With --external: also write a Markdown report of broken links and unarchived sources to this file (the link-rot issue's body)" };
     private static readonly Option<int> TimeoutSeconds = new("--external-timeout") { Description = "Seconds one --external request may take", DefaultValueFactory = _ => 15 };
 
     public static Command Create()
@@ -33,7 +35,7 @@ public static class CheckCommand
         Format.AcceptOnlyFromAmong("text", "github");
         var command = new Command("check", "Validate the content and theme without writing output/ (exit 0 valid, 1 content errors, 2 usage errors).")
         {
-            Input, ThemeFolder, Format, External, Concurrency, TimeoutSeconds,
+            Input, ThemeFolder, Format, External, Concurrency, TimeoutSeconds, ExternalReport,
         };
         command.SetAction(result =>
         {
@@ -42,7 +44,8 @@ public static class CheckCommand
             var summary = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
             var options = new CheckOptions(result.GetValue(Input)!, result.GetValue(ThemeFolder)!, format == "github",
                 string.IsNullOrEmpty(summary) ? null : summary, result.GetValue(External),
-                new ExternalLinkOptions(result.GetValue(Concurrency), TimeSpan.FromSeconds(result.GetValue(TimeoutSeconds))));
+                new ExternalLinkOptions(result.GetValue(Concurrency), TimeSpan.FromSeconds(result.GetValue(TimeoutSeconds))),
+                result.GetValue(ExternalReport));
             return Run(options, Console.Out);
         });
         return command;
@@ -91,6 +94,7 @@ public static class CheckCommand
 
     private static string? ExternalUsageProblem(CheckOptions options) => options.ExternalLinks switch
     {
+        _ when options.ExternalReportPath is not null && !options.External => "--external-report needs --external",
         { Concurrency: < 1 or > 64 } => "--external-concurrency must be between 1 and 64",
         { RequestTimeout.TotalSeconds: < 1 or > 300 } => "--external-timeout must be between 1 and 300 seconds",
         _ => null,
@@ -103,6 +107,16 @@ public static class CheckCommand
         var (content, _) = ContentParser.Parse(input);
         if (content is null) return [];
         using var checker = new ExternalLinkChecker(http);
-        return checker.CheckAsync(ExternalLink.Collect(content), options.ExternalLinks ?? new ExternalLinkOptions()).GetAwaiter().GetResult();
+        var links = ExternalLink.Collect(content);
+        var linkOptions = options.ExternalLinks ?? new ExternalLinkOptions();
+        var broken = checker.FindBrokenAsync(links, linkOptions).GetAwaiter().GetResult();
+        if (options.ExternalReportPath is not null)
+        {
+            var unarchived = ExternalLink.Unarchived(content)
+                .Select(u => new UnarchivedSource(u.Source.Title, u.Entry, u.Source.Url!, u.Source.Location.ToString())).ToList();
+            var distinct = links.Select(l => l.Url).Distinct(StringComparer.Ordinal).Count();
+            File.WriteAllText(options.ExternalReportPath, LinkRotReport.Render(broken, unarchived, distinct));
+        }
+        return broken.Select(ExternalLinkChecker.Warning).ToList();
     }
 }

@@ -72,6 +72,11 @@ public sealed class InputLoader
                 return new LoadedFile(kind, ReadText(fullPath, display, relative, diagnostics), null, diagnostics);
             case FileKind.Static:
                 return new LoadedFile(kind, null, new StaticFile(relative["static/".Length..], File.ReadAllBytes(fullPath)), diagnostics);
+            case FileKind.Unexpected when WrongTextExtension(relative):
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongFileExtension, new SourceLocation(display, 1, 1),
+                    $"'{Path.GetFileName(relative)}' would be skipped: only files ending in '.md' (lower case) are read as {(relative.StartsWith("parties/", StringComparison.Ordinal) ? "parties" : "entries")}",
+                    $"rename it to {Path.GetFileNameWithoutExtension(relative)}.md"));
+                break;
             case FileKind.Unexpected:
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnexpectedFile, new SourceLocation(display),
                     "this file is not part of the site and was skipped",
@@ -81,6 +86,12 @@ public sealed class InputLoader
         return new LoadedFile(kind, null, null, diagnostics);
     }
 
+
+    /// <summary>A Markdown or text file in entries/ or parties/ under another extension: meant as content, but never published.</summary>
+    private static bool WrongTextExtension(string relative) =>
+        (relative.StartsWith("entries/", StringComparison.Ordinal) || relative.StartsWith("parties/", StringComparison.Ordinal))
+        && Path.GetExtension(relative) is var extension && extension != ".md"
+        && extension.ToLowerInvariant() is ".md" or ".markdown" or ".mdown" or ".mkd" or ".txt";
 
     private static FileKind Classify(string relative)
     {

@@ -17,6 +17,14 @@ public static class YamlLoader
         }
         catch (YamlException e)
         {
+            // YAML forbids tabs in indentation, and the parser's error then points elsewhere (often line 2); name the tab instead.
+            var tab = TabIndentation(yaml);
+            if (tab is var (tabLine, tabColumn))
+            {
+                return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, tabLine + firstLine - 1, tabColumn),
+                    "this line is indented with a tab, which YAML does not allow",
+                    "indent with spaces instead (two per level); many editors can turn tabs into spaces, e.g. VS Code's \"Convert Indentation to Spaces\""));
+            }
             var line = (int)e.Start.Line + firstLine - 1;
             return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line, (int)e.Start.Column),
                 $"the YAML is not valid: {Describe(e)}",
@@ -37,6 +45,19 @@ public static class YamlLoader
         }
 
         return (root, null);
+    }
+
+    /// <summary>The 1-based line and column of the first tab in a line's leading whitespace, if any.</summary>
+    private static (int Line, int Column)? TabIndentation(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
+        return null;
     }
 
     private static string Describe(YamlException e)

@@ -1,6 +1,6 @@
 namespace Explainer.Diagnostics;
 
-/// <summary>The stable codes every diagnostic carries, grouped by stage: 00xx files, 01xx front matter, 02xx cross references, 03xx theme.</summary>
+/// <summary>The stable codes every diagnostic carries, grouped by stage: 00xx files, 01xx front matter, 02xx cross references, 03xx theme, 04xx what contributors commonly get wrong.</summary>
 public static class DiagnosticCodes
 {
     public const string NotUtf8 = "EX0001";
@@ -32,4 +32,11 @@ public static class DiagnosticCodes
     public const string TemplateMissing = "EX0302";
     public const string TemplateRender = "EX0303";
     public const string SiteSettingsMissing = "EX0304";
+
+    public const string RelativeLink = "EX0401";
+    public const string BrokenAnchor = "EX0402";
+    public const string ValueCutByComment = "EX0403";
+    public const string WrongFileExtension = "EX0404";
+    public const string LoneTag = "EX0405";
+    public const string LikelyDuplicateEvent = "EX0406";
 }

@@ -26,7 +26,17 @@ public sealed class ExternalLinkChecker : IDisposable
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("explainer-link-check/1.0 (+https://github.com/explainer-project/explainer)");
     }
 
-    public async Task<IReadOnlyList<Diagnostic>> CheckAsync(IReadOnlyList<ExternalLink> links, ExternalLinkOptions options, CancellationToken cancellation = default)
+    public async Task<IReadOnlyList<Diagnostic>> CheckAsync(IReadOnlyList<ExternalLink> links, ExternalLinkOptions options, CancellationToken cancellation = default) =>
+        (await FindBrokenAsync(links, options, cancellation)).Select(Warning).ToList();
+
+    /// <summary>A broken link as a warning at the place it is written: a dead link is for a human to judge (it may be an outage).</summary>
+    public static Diagnostic Warning(BrokenLink broken) =>
+        Diagnostic.Warning(DiagnosticCodes.ExternalLinkFailed, broken.Link.Location,
+            $"{broken.Link.What} does not answer: {broken.Link.Url} ({broken.Problem})",
+            "open it in a browser; if it is gone for good, link an archive copy (e.g. the Wayback Machine) in 'archived'");
+
+    /// <summary>Every link whose address does not answer, in the order given, with what went wrong.</summary>
+    public async Task<IReadOnlyList<BrokenLink>> FindBrokenAsync(IReadOnlyList<ExternalLink> links, ExternalLinkOptions options, CancellationToken cancellation = default)
     {
         using var gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
         var distinct = links.Select(l => l.Url).Distinct(StringComparer.Ordinal).ToList();
@@ -38,11 +48,7 @@ public sealed class ExternalLinkChecker : IDisposable
         }));
 
         var problems = outcomes.Where(o => o.Problem is not null).ToDictionary(o => o.Url, o => o.Problem!, StringComparer.Ordinal);
-        return links.Where(l => problems.ContainsKey(l.Url))
-            .Select(l => Diagnostic.Warning(DiagnosticCodes.ExternalLinkFailed, l.Location,
-                $"{l.What} does not answer: {l.Url} ({problems[l.Url]})",
-                "open it in a browser; if it is gone for good, link an archive copy (e.g. the Wayback Machine) in 'archived'"))
-            .ToList();
+        return links.Where(l => problems.ContainsKey(l.Url)).Select(l => new BrokenLink(l, problems[l.Url])).ToList();
     }
 
     /// <summary>Null when the address answers with a success or redirect status, otherwise what went wrong.</summary>

@@ -53,7 +53,7 @@ public sealed class MarkdownRenderer
                 case LinkInline link:
                     link.Url = Rewrite(link.Url, location, links, diagnostics);
                     break;
-                case AutolinkInline autolink:
+                case AutolinkInline { IsEmail: false } autolink:
                     autolink.Url = Rewrite(autolink.Url, location, links, diagnostics) ?? "";
                     break;
                 case HtmlBlock block:
@@ -89,6 +89,11 @@ public sealed class MarkdownRenderer
                 $"links with '{scheme}:' addresses are not allowed",
                 "link to an https:// address, or to a page of this site such as /entries/<slug>/"));
             return "";
+        }
+        if (scheme is null && !trimmed.StartsWith('/') && !trimmed.StartsWith('#'))
+        {
+            diagnostics.Add(Validation.RelativeLinkRule.Report(trimmed, location));
+            return url;
         }
         if (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal))
         {

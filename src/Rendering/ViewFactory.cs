@@ -107,7 +107,7 @@ public sealed class ViewFactory
         return new SiteView(s.Title, s.Description, s.Language, _site.Urls.Absolute(""), _site.Urls.BasePath, s.Repository ?? "",
             Link(SitePaths.Home), Link(SitePaths.Timeline), Link(SitePaths.Faq), Link(SitePaths.Parties), Link(SitePaths.Tags),
             Link(SitePaths.Search), Link(SitePaths.Feed), Link(SitePaths.Assets + "site.css"), Link(SitePaths.Assets + "site.js"),
-            Link(SitePaths.Assets));
+            Link(SitePaths.Assets), Scaffolding.ProposeEntryLink.For(s.Repository ?? ""));
     }
 
     private string Link(string sitePath) => _site.Urls.Link(sitePath);

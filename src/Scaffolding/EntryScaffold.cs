@@ -12,18 +12,25 @@ public sealed record EntryDraft(string Event, PartialDate Date, IReadOnlyList<st
 /// </summary>
 public static class EntryScaffold
 {
-    public static string Render(EntryDraft draft, string schemaPath) => $$"""
+    public static string Render(EntryDraft draft, string schemaPath) =>
+        Text(YamlText.Quoted(draft.Event), draft.Date.Iso, string.Join(", ", draft.Parties), schemaPath);
+
+    /// <summary>The same file with the headline, date and parties empty too: what the site's "Propose an entry" link opens on GitHub.</summary>
+    public static string Blank(string schemaPath) =>
+        string.Join('\n', Text("", "", "", schemaPath).Split('\n').Select(l => l.TrimEnd()));
+
+    private static string Text(string @event, string date, string parties, string schemaPath) => $$"""
         ---
         # yaml-language-server: $schema={{schemaPath}}
         # One event, told neutrally, every claim sourced. Field reference and sourcing rules: CONTRIBUTING.md.
         # Fill in the empty fields, then run: dotnet run -- check
 
         # Headline: what happened, in plain words. Attribute what is not confirmed ("…, reports say").
-        event: {{YamlText.Quoted(draft.Event)}}
+        event: {{@event}}
         # When it happened: YYYY-MM-DD, or YYYY-MM / YYYY when only that much is known.
-        date: {{draft.Date.Iso}}
+        date: {{date}}
         # Who is involved: ids of files in input/parties/ (add one with: dotnet run -- new --party ID).
-        parties: [{{string.Join(", ", draft.Parties)}}]
+        parties: [{{parties}}]
         # One or two plain, neutral sentences, shown on the timeline and in search results.
         summary:
         # reported (the default, until a primary source confirms it) | confirmed | disputed | retracted

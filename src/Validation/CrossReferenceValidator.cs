@@ -45,9 +45,11 @@ public static class CrossReferenceValidator
     internal static Diagnostic UnknownParty(Reference reference, IReadOnlySet<string> known, string folder)
     {
         var suggestion = Suggestions.Closest(reference.Id, known);
+        // Party ids are file names in lower case; 'Alibaba' must not lead to a command that refuses it.
+        var id = Slug.IsValid(reference.Id) ? reference.Id : Slug.From(reference.Id);
         var hint = suggestion is not null
-            ? $"did you mean '{suggestion}'? Otherwise add {folder}{reference.Id}.md (dotnet run -- new --party {reference.Id})"
-            : $"add {folder}{reference.Id}.md for it, or use one of the existing parties";
+            ? $"did you mean '{suggestion}'? Otherwise add {folder}{id}.md (dotnet run -- new --party {id})"
+            : $"add {folder}{id}.md for it (dotnet run -- new --party {id}), or use one of the existing parties";
         return Diagnostic.Error(DiagnosticCodes.UnknownParty, reference.Location, $"unknown party '{reference.Id}'", hint);
     }
 
@@ -67,15 +69,19 @@ public static class CrossReferenceValidator
         }
     }
 
-    /// <summary>Every item after the first with the same key gets an error that also names where the first one is.</summary>
+    /// <summary>Every item that shares its key with another gets an error naming where the others are, so the annotation lands
+    /// on whichever file a pull request touched.</summary>
     private static IEnumerable<Diagnostic> Duplicates<T>(IEnumerable<T> items, Func<T, string> key, Func<T, SourceLocation> location,
         string code, Func<string, string> message, string hint)
     {
         foreach (var group in items.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            var first = location(group.First());
-            foreach (var item in group.Skip(1))
-                yield return Diagnostic.Error(code, location(item), $"{message(group.Key)} (first at {first})", hint);
+            var places = group.Select(location).ToList();
+            foreach (var place in places)
+            {
+                var others = string.Join(", ", places.Where(p => p != place).Select(p => p.ToString()));
+                yield return Diagnostic.Error(code, place, $"{message(group.Key)} (also at {others})", hint);
+            }
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Explainer.Rendering.ViewModels;
 public sealed record SiteView(
     string Title, string Description, string Language, string Url, string BasePath, string Repository,
     string HomeUrl, string TimelineUrl, string FaqUrl, string PartiesUrl, string TagsUrl, string SearchUrl,
-    string FeedUrl, string StylesheetUrl, string ScriptUrl, string AssetsUrl);
+    string FeedUrl, string StylesheetUrl, string ScriptUrl, string AssetsUrl, string ProposeEntryUrl);
 
 /// <summary>Per-page values every template receives as <c>page</c>.</summary>
 public sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section, string EditUrl);

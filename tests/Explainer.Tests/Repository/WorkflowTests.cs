@@ -5,8 +5,9 @@ using YamlDotNet.RepresentationModel;
 namespace Explainer.Tests.Repository;
 
 /// <summary>
-/// Issue 4: the GitHub workflows are valid YAML, run exactly the README's commands (check, test, build), never use
-/// pull_request_target, pin every action to a full commit SHA, and give Pages rights only to the deploy job.
+/// Issues 4 and 11: the GitHub workflows are valid YAML, run only the README's commands, never use pull_request_target
+/// (and the workflow_run comment workflow never runs pull-request code), pin every action to a full commit SHA, give Pages
+/// rights only to the deploy job, run the whole suite only for code changes, and keep upkeep (Dependabot, link check) in place.
 /// </summary>
 public partial class WorkflowTests
 {
@@ -18,16 +19,29 @@ public partial class WorkflowTests
     [MemberData(nameof(Workflows))]
     public void No_workflow_runs_fork_code_with_the_base_repository_rights(string file)
     {
-        var on = Root(file).Children[new YamlScalarNode("on")];
-        var triggers = on switch
-        {
-            YamlMappingNode map => map.Children.Keys.Select(k => ((YamlScalarNode)k).Value!),
-            YamlSequenceNode list => list.Children.Select(k => ((YamlScalarNode)k).Value!),
-            YamlScalarNode one => [one.Value!],
-            _ => [],
-        };
+        var triggers = Triggers(file);
         Assert.DoesNotContain("pull_request_target", triggers);
-        Assert.DoesNotContain("workflow_run", triggers);
+        if (!triggers.Contains("workflow_run")) return;
+
+        // A workflow_run workflow has write rights; it is safe only while it never checks out or runs the pull request's code.
+        Assert.DoesNotContain(Steps(file), s => Uses(s).StartsWith("actions/checkout@", StringComparison.Ordinal));
+        Assert.DoesNotContain(Steps(file), s => Uses(s).Length > 0 && !Uses(s).StartsWith("actions/", StringComparison.Ordinal));
+        foreach (var command in Commands(file))
+            Assert.DoesNotMatch(@"(^|[\s;&|(])(dotnet|npm|npx|node|bash|sh|source|make|python3?)\s|(^|\s)\.{1,2}/", command);
+        Assert.Equal("{}", Scalar(Root(file), "permissions") ?? (Root(file).Children[new YamlScalarNode("permissions")] is YamlMappingNode { Children.Count: 0 } ? "{}" : "not empty"));
+    }
+
+    [Fact]
+    public void The_comment_workflow_only_follows_the_pull_request_workflow_and_may_only_comment()
+    {
+        Assert.Equal(["workflow_run"], Triggers("pr-comment.yml"));
+        var on = (YamlMappingNode)((YamlMappingNode)Root("pr-comment.yml").Children[new YamlScalarNode("on")]).Children[new YamlScalarNode("workflow_run")];
+        Assert.Equal(["Pull request"], ((YamlSequenceNode)on.Children[new YamlScalarNode("workflows")]).Children.Select(c => c.ToString()));
+        Assert.Equal("Pull request", Scalar(Root("pull-request.yml"), "name"));
+        var job = Jobs("pr-comment.yml").Single();
+        Assert.Equal(["actions: read", "pull-requests: write"], Permissions(job));
+        // Values from the event reach the script only through env, never spliced into its text.
+        Assert.DoesNotContain(Commands("pr-comment.yml"), c => c.Contains("${{", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -36,7 +50,6 @@ public partial class WorkflowTests
     {
         var lines = File.ReadAllLines(Path.Combine(Folder, file)).Where(l => l.TrimStart().StartsWith("uses:", StringComparison.Ordinal)
             || l.TrimStart().StartsWith("- uses:", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(lines);
         foreach (var line in lines) Assert.Matches(PinnedUse(), line.Trim());
         Assert.Equal(lines.Count, Steps(file).Count(s => s.Children.ContainsKey(new YamlScalarNode("uses"))));
     }
@@ -49,7 +62,7 @@ public partial class WorkflowTests
         var documented = ReadmeCommands(readme);
         foreach (var command in Commands(file).Where(c => c.StartsWith("dotnet ", StringComparison.Ordinal)))
         {
-            var match = documented.FirstOrDefault(d => command == d || command.StartsWith(d + " ", StringComparison.Ordinal));
+            var match = documented.Select(d => Placeholders(d).Match(command)).FirstOrDefault(m => m.Success)?.Value;
             Assert.True(match is not null, $"{file} runs '{command}', which the README does not document ({string.Join(" | ", documented)})");
             foreach (Match option in OptionName().Matches(command[match.Length..]))
                 Assert.True(readme.Contains($"`{option.Value}`", StringComparison.Ordinal), $"{file} uses {option.Value}, which the README's option table does not explain");
@@ -57,15 +70,98 @@ public partial class WorkflowTests
     }
 
     [Fact]
-    public void The_pull_request_workflow_checks_tests_builds_and_uploads_the_site_in_that_order()
+    public void The_pull_request_workflow_checks_link_tests_builds_for_the_root_diffs_and_runs_everything_only_for_code()
     {
-        var commands = Commands("pull-request.yml");
-        Assert.Equal(["dotnet run -- check", "dotnet test tests/Explainer.Tests", "dotnet run -- build"],
-            commands.Where(c => c.StartsWith("dotnet ", StringComparison.Ordinal)));
-
-        var upload = Steps("pull-request.yml").Single(s => Uses(s).StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
-        Assert.Equal("output/", Scalar(upload, "with", "path"));
         Assert.True(Root("pull-request.yml").Children[new YamlScalarNode("on")] is YamlMappingNode on && on.Children.ContainsKey(new YamlScalarNode("pull_request")));
+        var jobs = (YamlMappingNode)Root("pull-request.yml").Children[new YamlScalarNode("jobs")];
+        var site = (YamlMappingNode)jobs.Children[new YamlScalarNode("site")];
+        var test = (YamlMappingNode)jobs.Children[new YamlScalarNode("test")];
+
+        // Every pull request, content only or not: check, the link tests, the preview built for the root, the diff.
+        Assert.False(site.Children.ContainsKey(new YamlScalarNode("if")));
+        Assert.Equal(["dotnet restore --locked-mode tests/Explainer.Tests", "dotnet run -- check",
+                "dotnet test tests/Explainer.Tests --filter \"FullyQualifiedName~LinkCheckTests|FullyQualifiedName~RootPreviewTests\"",
+                "dotnet run -- build --base-path /", "dotnet run -- build --base-path / --output \"$RUNNER_TEMP/base-site\"",
+                "dotnet run -- diff \"$RUNNER_TEMP/base-site\" output > \"$RUNNER_TEMP/site-diff/site-diff.md\""],
+            JobCommands(site).Where(c => c.StartsWith("dotnet ", StringComparison.Ordinal)));
+        Assert.Contains(JobCommands(site), c => c.Contains(">> \"$GITHUB_STEP_SUMMARY\"", StringComparison.Ordinal));
+        var preview = JobSteps(site).Single(s => Uses(s).StartsWith("actions/upload-artifact@", StringComparison.Ordinal) && Scalar(s, "with", "name") == "site-preview");
+        Assert.Equal("output/", Scalar(preview, "with", "path"));
+        Assert.Equal("${{ runner.temp }}/base", Scalar(JobSteps(site).Single(s => Scalar(s, "id") == "base"), "working-directory"));
+
+        // The whole suite only when something outside input/ changed.
+        Assert.Equal("changes", Scalar(test, "needs"));
+        Assert.Equal("needs.changes.outputs.code == 'true'", Scalar(test, "if"));
+        Assert.Equal(["dotnet restore --locked-mode tests/Explainer.Tests", "dotnet test tests/Explainer.Tests"],
+            JobCommands(test).Where(c => c.StartsWith("dotnet ", StringComparison.Ordinal)));
+        Assert.Equal("true", Scalar(test, "env", "CI"));
+    }
+
+    [Theory]
+    [InlineData("input/entries/2026/a.md\ninput/parties/b.md\n", "code=false")]
+    [InlineData("input/entries/2026/a.md\nsrc/Program.cs\n", "code=true")]
+    [InlineData("theme/assets/site.css\n", "code=true")]
+    [InlineData("README.md\n", "code=true")]
+    [InlineData("inputs.md\n", "code=true")]
+    [InlineData("", "code=true")]
+    public void Only_a_pull_request_that_changes_nothing_but_input_skips_the_whole_suite(string changed, string expected)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, ".github", "scripts", "changed-code.sh")])
+            { RedirectStandardInput = true, RedirectStandardOutput = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.StandardInput.Write(changed);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        Assert.Equal((0, expected), (process.ExitCode, output));
+    }
+
+    [Theory]
+    [MemberData(nameof(Workflows))]
+    public void Workflows_use_the_runner_directly_a_current_node_lts_and_locked_restores(string file)
+    {
+        foreach (var job in Jobs(file)) Assert.False(job.Children.ContainsKey(new YamlScalarNode("container")), $"{file}: a container is not needed (chromium ships with the runner)");
+        foreach (var node in JobStepsOf(file).Where(s => Uses(s).StartsWith("actions/setup-node@", StringComparison.Ordinal)))
+            Assert.Contains(Scalar(node, "with", "node-version"), new[] { "22", "24" });
+        foreach (var dotnet in JobStepsOf(file).Where(s => Uses(s).StartsWith("actions/setup-dotnet@", StringComparison.Ordinal)))
+        {
+            Assert.Equal("true", Scalar(dotnet, "with", "cache"));
+            Assert.Contains(Commands(file), c => c == "dotnet restore --locked-mode tests/Explainer.Tests");
+        }
+    }
+
+    [Theory]
+    [InlineData("pages.yml")]
+    [InlineData("pull-request.yml")]
+    public void Checkouts_fetch_the_whole_history_for_git_dates(string file)
+    {
+        var checkouts = JobStepsOf(file).Where(s => Uses(s).StartsWith("actions/checkout@", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(checkouts);
+        Assert.All(checkouts, c => Assert.Equal("0", Scalar(c, "with", "fetch-depth")));
+    }
+
+    [Fact]
+    public void The_link_check_runs_weekly_in_the_upstream_repository_only_and_keeps_one_issue()
+    {
+        var on = (YamlMappingNode)Root("link-check.yml").Children[new YamlScalarNode("on")];
+        var cron = ((YamlMappingNode)((YamlSequenceNode)on.Children[new YamlScalarNode("schedule")]).Children.Single()).Children[new YamlScalarNode("cron")].ToString();
+        Assert.Matches(@"^\d+ \d+ \* \* [0-6]$", cron);
+        var job = Jobs("link-check.yml").Single();
+        Assert.Equal("github.repository == vars.LINK_CHECK_REPOSITORY", Scalar(job, "if"));
+        Assert.Equal(["contents: read", "issues: write"], Permissions(job));
+        Assert.Contains(Commands("link-check.yml"), c => c == "dotnet run -- check --external --external-report \"$RUNNER_TEMP/link-report.md\"");
+        Assert.Contains(Commands("link-check.yml"), c => c.StartsWith("gh issue edit \"$number\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dependabot_updates_actions_nuget_and_npm_weekly_in_groups()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "dependabot.yml"))));
+        var updates = ((YamlSequenceNode)((YamlMappingNode)stream.Documents.Single().RootNode).Children[new YamlScalarNode("updates")]).Children.Cast<YamlMappingNode>().ToList();
+        Assert.Equal(["github-actions", "npm", "nuget"], updates.Select(u => Scalar(u, "package-ecosystem")).Order());
+        Assert.All(updates, u => Assert.Equal("weekly", Scalar(u, "schedule", "interval")));
+        Assert.All(updates, u => Assert.True(u.Children.ContainsKey(new YamlScalarNode("groups"))));
     }
 
     [Fact]
@@ -108,6 +204,10 @@ public partial class WorkflowTests
         Assert.Contains("dotnet run -- build", documented);
     }
 
+    /// <summary>A documented command as a pattern for the start of a command line: upper-case words (DIR, OLD, NEW) stand for any argument.</summary>
+    private static Regex Placeholders(string documented) =>
+        new("^" + string.Join(" ", documented.Split(' ').Select(w => Regex.IsMatch(w, "^[A-Z]{2,}$") ? "\"?[^ \"]+\"?" : Regex.Escape(w))) + "(?= |$)");
+
     /// <summary>Command lines from the README's code blocks, without comments and without the [optional] parts.</summary>
     private static List<string> ReadmeCommands(string readme) =>
         CodeBlock().Matches(readme).SelectMany(m => m.Groups[1].Value.Split('\n'))
@@ -116,6 +216,26 @@ public partial class WorkflowTests
             .Select(l => Regex.Replace(l, @"\s*\[[^\]]*\]", "").Trim())
             .Distinct()
             .ToList();
+
+    private static List<string> Triggers(string file) => Root(file).Children[new YamlScalarNode("on")] switch
+    {
+        YamlMappingNode map => map.Children.Keys.Select(k => ((YamlScalarNode)k).Value!).ToList(),
+        YamlSequenceNode list => list.Children.Select(k => ((YamlScalarNode)k).Value!).ToList(),
+        YamlScalarNode one => [one.Value!],
+        _ => [],
+    };
+
+    private static IEnumerable<YamlMappingNode> Jobs(string file) =>
+        ((YamlMappingNode)Root(file).Children[new YamlScalarNode("jobs")]).Children.Values.Cast<YamlMappingNode>();
+
+    private static IEnumerable<YamlMappingNode> JobSteps(YamlMappingNode job) =>
+        job.Children.TryGetValue(new YamlScalarNode("steps"), out var steps) ? ((YamlSequenceNode)steps).Children.Cast<YamlMappingNode>() : [];
+
+    private static IEnumerable<YamlMappingNode> JobStepsOf(string file) => Jobs(file).SelectMany(JobSteps);
+
+    private static List<string> JobCommands(YamlMappingNode job) =>
+        JobSteps(job).Select(s => Scalar(s, "run")).OfType<string>()
+            .SelectMany(run => run.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
     private static YamlMappingNode Root(string file)
     {

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Explainer.Build;
+using Explainer.Cli;
+using Explainer.Output;
+using Explainer.Serving;
+using Explainer.Tests.Support;
+
+namespace Explainer.Tests.Preview;
+
+/// <summary>
+/// Issue 11 point 1: the pull-request artifact is built for the root ('--base-path /'), so a reviewer who unzips it and runs any
+/// static server in that folder (here Python's) can follow every link; <c>serve</c> does the same with our own server.
+/// </summary>
+public class RootPreviewTests
+{
+    [Theory]
+    [InlineData("python")]
+    [InlineData("serve")]
+    public async Task A_site_built_for_the_root_works_from_the_root_of_a_static_server(string server)
+    {
+        using var folder = new TempFolder();
+        var site = Build(folder, "/");
+
+        var (count, broken) = await CrawlAsync(site, server);
+
+        Assert.Empty(broken);
+        Assert.True(count > 20, $"only {count} URLs were reached");
+    }
+
+    /// <summary>The control: the old artifact, built for /explainer/, breaks at the root, so the crawl above can fail.</summary>
+    [Fact]
+    public async Task A_site_built_for_a_sub_path_does_not_work_from_the_root()
+    {
+        using var folder = new TempFolder();
+        var site = Build(folder, "/explainer/");
+
+        var (_, broken) = await CrawlAsync(site, "python");
+
+        Assert.Contains(broken, b => b.StartsWith("/explainer/assets/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Serve_refuses_a_folder_that_is_not_a_built_site()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder["empty"]);
+        Assert.Equal(ExitCodes.UsageError, ServeCommand.Run(folder["missing"], "/", 0));
+        Assert.Equal(ExitCodes.UsageError, ServeCommand.Run(folder["empty"], "/", 0));
+        Assert.Contains("no index.html", ServeCommand.UsageProblem(folder["empty"], "/", 0));
+    }
+
+    private static string Build(TempFolder folder, string basePath)
+    {
+        var result = SiteBuild.InMemory(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, folder["site"], basePath));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        foreach (var file in result.Files) folder.WriteBytes(Path.Combine("site", file.Path), file.Bytes);
+        return folder["site"];
+    }
+
+    private static async Task<(int, IReadOnlyList<string>)> CrawlAsync(string site, string server)
+    {
+        var port = SiteCrawler.FreePort();
+        if (server == "serve")
+        {
+            await using var pages = await PagesServer.StartAsync(site, "/", port);
+            return await SiteCrawler.CrawlAsync(pages.Address);
+        }
+
+        var start = new ProcessStartInfo("python3", ["-m", "http.server", port.ToString(), "--bind", "127.0.0.1"])
+        {
+            WorkingDirectory = site, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var python = Process.Start(start) ?? throw new InvalidOperationException("python3 could not be started (apt-get install python3)");
+        try
+        {
+            var address = new Uri($"http://127.0.0.1:{port}/");
+            await WaitUntilListening(address);
+            return await SiteCrawler.CrawlAsync(address);
+        }
+        finally
+        {
+            python.Kill();
+            await python.WaitForExitAsync();
+        }
+    }
+
+    private static async Task WaitUntilListening(Uri address)
+    {
+        using var client = new HttpClient();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                await client.GetAsync(address);
+                return;
+            }
+            catch (HttpRequestException) { await Task.Delay(100); }
+        }
+        throw new TimeoutException($"nothing answered at {address}");
+    }
+}
