@@ -33,7 +33,7 @@ public static class EntryScaffold
         sources:
           - title:        # the headline as published
             publisher:    # who published it, e.g. Reuters
-            published:    # when: YYYY-MM-DD (or YYYY-MM, YYYY)
+            published:    # when: YYYY-MM-DD
             # url: https://example.org/article            # the article (http or https)
             # archived: https://web.archive.org/web/…     # an archive copy, in case the article moves
         # Optional: topics, as lower-case words joined by hyphens.

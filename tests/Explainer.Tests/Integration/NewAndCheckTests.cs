@@ -38,7 +38,8 @@ public class NewAndCheckTests
             .Replace("summary:\n", "summary: Acme recalled Widget, according to Example News.\n")
             .Replace("  - title:        # the headline as published", "  - title: Acme recalls Widget")
             .Replace("    publisher:    # who published it, e.g. Reuters", "    publisher: Example News")
-            .Replace("    published:    # when: YYYY-MM-DD", "    published: 2026-04-01");
+            .Replace("    published:    # when: YYYY-MM-DD", "    published: 2026-04-01")
+            .Replace("    # url: https://example.org/article", "    url: https://example.org/news/recall");
         File.WriteAllText(path, filled);
 
         Assert.Equal((ExitCodes.Success, 0), (Check(input).Exit, Check(input).Annotations.Count));

@@ -17,7 +17,9 @@ public static class FieldReference
         ("Entry (`input/entries/YEAR/SLUG.md`)", "entry", ""),
         ("Each item of `sources`", "entry", "definitions/source"),
         ("Each item of `faq`", "entry", "definitions/faqItem"),
+        ("Each item of `corrections` (entries and parties)", "entry", "definitions/correction"),
         ("Party (`input/parties/ID.md`)", "party", ""),
+        ("Standalone page (`input/pages/SLUG.md`)", "page", ""),
         ("Site (`input/site.yml`)", "site", ""),
     ];
 
