@@ -1,10 +1,14 @@
 namespace Explainer.Build;
 
-/// <summary>What to build and where: folders, the base path and public URL that override site.yml, and whether to index for search.</summary>
+/// <summary>
+/// What to build and where: folders, the base path and public URL that override site.yml, whether to index for search,
+/// and whether to read published/updated dates from git (off in tests whose output must not depend on commit times).
+/// </summary>
 public sealed record BuildOptions(
     string InputFolder = "input",
     string ThemeFolder = "theme",
     string OutputFolder = "output",
     string? BasePath = null,
     string? Url = null,
-    bool Search = true);
+    bool Search = true,
+    bool GitHistory = true);

@@ -35,6 +35,10 @@ public class BuildStages
 
     public virtual ContentRenderer.PartyRendering RenderParty(Party party, MarkdownRenderer markdown) => ContentRenderer.RenderParty(party, markdown);
 
+    /// <summary>Commit dates of the content files (one git pass), unless the options turn history off.</summary>
+    public virtual History.RepositoryHistory ReadHistory(BuildOptions options) =>
+        options.GitHistory ? History.GitHistoryReader.Read(options.InputFolder) : History.RepositoryHistory.None;
+
     /// <summary>The factory of this build's view models; preview's takes unchanged entries' cards from the previous build.</summary>
     public virtual ViewFactory CreateViews(Site site) => new(site);
 

@@ -66,11 +66,23 @@ public static class SiteGenerator
         var failed = FailedFileChecker.Check(failedEntries, failedParties, markdown, partyFileIds);
         diagnostics.AddRange(failed.Diagnostics);
 
-        var site = SiteModelBuilder.Build(content.Settings, urls, rendered.Entries, rendered.Parties);
+        diagnostics.AddRange(PageSlugValidator.Validate(content.Pages));
+        diagnostics.AddRange(SourcingValidator.Validate(content));
+        var history = stages.ReadHistory(options);
+        if (history.Shallow) diagnostics.Add(SourcingValidator.ShallowHistory());
+
+        var site = SiteModelBuilder.Build(content.Settings, urls, rendered.Entries, rendered.Parties) with
+        {
+            Pages = rendered.Pages,
+            History = history,
+        };
         var views = stages.CreateViews(site);
         var pages = PagePlanner.Plan(site, views);
 
-        var otherFiles = new List<OutputFile> { FeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site) };
+        var otherFiles = new List<OutputFile>
+        {
+            FeedWriter.Write(site), CorrectionsFeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site),
+        };
         otherFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
         otherFiles.AddRange(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes)));
         otherFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
@@ -103,7 +115,7 @@ public static class SiteGenerator
 
     /// <summary>The templates the page planner uses; checked up front so a missing one is reported before any rendering.</summary>
     public static readonly IReadOnlyList<string> PageTemplates =
-        ["pages/home", "pages/timeline", "pages/faq", "pages/entry", "pages/parties", "pages/party", "pages/tags", "pages/tag", "pages/search", "pages/not-found"];
+        ["pages/home", "pages/timeline", "pages/faq", "pages/entry", "pages/parties", "pages/party", "pages/tags", "pages/tag", "pages/search", "pages/not-found", "pages/corrections", "pages/page"];
 
     /// <summary>Renders pages in parallel, each written as soon as it is rendered: no page is held until the end of the build.</summary>
     private static (IReadOnlyList<SiteFile> Files, IReadOnlyList<Diagnostic> Diagnostics) RenderPages(

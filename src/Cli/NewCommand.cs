@@ -76,9 +76,9 @@ public static class NewCommand
             return ExitCodes.UsageError;
         }
 
-        var date = PartialDate.Parse(options.Date!).Date!.Value;
+        var date = EdtfDate.Parse(options.Date!).Date!;
         var slug = Slug.From(options.Event!);
-        var path = ScaffoldPaths.Entry(options.InputFolder, date.Year, slug);
+        var path = ScaffoldPaths.Entry(options.InputFolder, date.Position.Year, slug);
         var clash = ExistingEntry(options.InputFolder, slug);
         if (clash is not null)
         {
@@ -130,8 +130,8 @@ public static class NewCommand
         if (string.IsNullOrWhiteSpace(options.Event)) return "--event must not be empty";
         if (!options.Event.Any(char.IsAsciiLetterOrDigit))
             return $"--event '{options.Event}' has no Latin letters or digits to make a file name from; write the headline in English";
-        var (_, dateProblem) = PartialDate.Parse(options.Date!);
-        if (dateProblem is not null) return $"--date: {dateProblem} (use YYYY-MM-DD, YYYY-MM or YYYY)";
+        var (_, dateProblem) = EdtfDate.Parse(options.Date!);
+        if (dateProblem is not null) return $"--date: {dateProblem.Message} ({YamlFields.DateHint})";
         var bad = options.Parties!.FirstOrDefault(p => !Slug.IsValid(p));
         if (bad is not null) return $"--parties: '{bad}' is not a party id ({Slug.Rule}); try '{Slug.From(bad)}'";
         var repeated = options.Parties!.GroupBy(p => p).FirstOrDefault(g => g.Count() > 1);
@@ -182,8 +182,8 @@ public static class NewCommand
         var console = AnsiConsole.Console;
         var headline = options.Event ?? console.Prompt(new TextPrompt<string>("Headline ([grey]what happened, in plain words[/]):")
             .Validate(t => string.IsNullOrWhiteSpace(t) ? ValidationResult.Error("Write a headline.") : ValidationResult.Success()));
-        var date = options.Date ?? console.Prompt(new TextPrompt<string>("Date ([grey]YYYY-MM-DD, YYYY-MM or YYYY[/]):")
-            .Validate(t => PartialDate.Parse(t).Problem is { } p ? ValidationResult.Error(Markup.Escape(p)) : ValidationResult.Success()));
+        var date = options.Date ?? console.Prompt(new TextPrompt<string>("Date ([grey]YYYY-MM-DD, YYYY-MM or YYYY; 2026-03? uncertain, 2026-03~ about, ../2026-07-04 by[/]):")
+            .Validate(t => EdtfDate.Parse(t).Problem is { } p ? ValidationResult.Error(Markup.Escape(p.Message)) : ValidationResult.Success()));
         var parties = options.Parties;
         if (parties is not { Count: > 0 })
         {

@@ -17,16 +17,21 @@ public static class ContentParser
         var (settings, settingsDiagnostics) = SiteSettingsParser.Parse(input.SiteSettings);
         var entries = input.Entries.AsParallel().AsOrdered().Select(parseEntry).ToList();
         var parties = input.Parties.AsParallel().AsOrdered().Select(parseParty).ToList();
+        var pages = input.Pages.Select(PageParser.Parse).ToList();
 
         var diagnostics = settingsDiagnostics
             .Concat(entries.SelectMany(e => e.Diagnostics))
             .Concat(parties.SelectMany(p => p.Diagnostics))
+            .Concat(pages.SelectMany(p => p.Diagnostics))
             .ToList();
         if (settings is null) return (null, diagnostics);
 
         var content = new SiteContent(settings,
             entries.Select(e => e.Entry).OfType<Entry>().ToList(),
-            parties.Select(p => p.Party).OfType<Party>().ToList());
+            parties.Select(p => p.Party).OfType<Party>().ToList())
+        {
+            Pages = pages.Select(p => p.Page).OfType<Page>().ToList(),
+        };
         return (content, diagnostics);
     }
 }

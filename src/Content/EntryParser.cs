@@ -20,11 +20,12 @@ public static class EntryParser
         var summary = fields.String("summary", true, "summary: One or two plain sentences.");
         var tags = fields.StringList("tags", false, "tags: [corporate-policy]");
         var status = ReadStatus(fields);
-        var sources = fields.MappingList("sources", true, "source", "sources: [{title: …, publisher: …, published: 2026-07-04}]")
-            .Select(ReadSource).ToList();
+        var sources = SharedFields.Sources(fields, true);
         var faq = fields.MappingList("faq", false, "FAQ item", "faq: [{question: What is Qoder?, answer: …}]")
             .Select(ReadFaqItem).ToList();
+        var published = fields.Date("published", false, "published: 2026-07-05");
         var updated = fields.Date("updated", false, "updated: 2026-07-05");
+        var corrections = SharedFields.Corrections(fields);
 
         foreach (var (tag, location) in tags.Where(t => !Slug.IsValid(t.Value)))
         {
@@ -33,13 +34,13 @@ public static class EntryParser
         }
 
         if (diagnostics.HasErrors() || slug is null || headline is null || date is null || summary is null
-            || sources.Any(s => s is null) || faq.Any(f => f is null))
+            || sources.Any(s => s is null) || faq.Any(f => f is null) || corrections.Any(c => c is null))
         {
             return (null, diagnostics);
         }
 
         var entry = new Entry(
-            slug, headline, date.Value,
+            slug, headline, date,
             parties.Select(p => new Reference(p.Value, p.Location)).ToList(),
             summary,
             tags.Select(t => new Reference(t.Value, t.Location)).ToList(),
@@ -48,7 +49,11 @@ public static class EntryParser
             faq.Select(f => f!).ToList(),
             updated,
             frontMatter!.Body, frontMatter.BodyFirstLine,
-            new SourceLocation(file.DisplayPath, 1, 1), file.RelativePath);
+            new SourceLocation(file.DisplayPath, 1, 1), file.RelativePath)
+        {
+            Published = published,
+            Corrections = corrections.Select(c => c!).ToList(),
+        };
         return (entry, diagnostics);
     }
 
@@ -68,19 +73,6 @@ public static class EntryParser
 
     private static EntryStatus? ReadStatus(YamlFields fields) =>
         EnumField.Read<EntryStatus>(fields, "status", false, "status: reported");
-
-    private static Source? ReadSource(YamlFields source)
-    {
-        source.RejectUnknownKeys(FieldNames.Source);
-        var title = source.String("title", true, "title: \"Alibaba to Ban Employees From Using Claude Code\"");
-        var publisher = source.String("publisher", true, "publisher: BitcoinWorld");
-        var published = source.Date("published", true, "published: 2026-07-04");
-        var url = ReadUrl(source, "url");
-        var archived = ReadUrl(source, "archived");
-        return title is null || publisher is null || published is null
-            ? null
-            : new Source(title, publisher, published, url, archived, source.Location);
-    }
 
     private static FaqItem? ReadFaqItem(YamlFields item)
     {

@@ -44,4 +44,4 @@ public readonly record struct FileStamp(long Length, long LastWriteTicks);
 internal sealed record LoadedFile(FileKind Kind, InputFile? Text, StaticFile? Static, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>Where a file in the input folder belongs.</summary>
-internal enum FileKind { SiteSettings, Entry, Party, Static, Ignored, Unexpected }
+internal enum FileKind { SiteSettings, Entry, Party, Page, Static, Ignored, Unexpected }

@@ -3,7 +3,7 @@ using Explainer.Diagnostics;
 
 namespace Explainer.Content;
 
-/// <summary>Reads the input folder: <c>site.yml</c>, <c>entries/**/*.md</c>, <c>parties/*.md</c> and <c>static/**</c>. The only stage that reads content from disk.</summary>
+/// <summary>Reads the input folder: <c>site.yml</c>, <c>entries/**/*.md</c>, <c>parties/*.md</c>, <c>pages/*.md</c> and <c>static/**</c>. The only stage that reads content from disk.</summary>
 public sealed class InputLoader
 {
     private readonly string _root;
@@ -27,6 +27,7 @@ public sealed class InputLoader
         var diagnostics = new List<Diagnostic>();
         var entries = new List<InputFile>();
         var parties = new List<InputFile>();
+        var pages = new List<InputFile>();
         var statics = new List<StaticFile>();
         InputFile? settings = null;
 
@@ -41,13 +42,14 @@ public sealed class InputLoader
                 case FileKind.SiteSettings: settings = file.Text; break;
                 case FileKind.Entry: Add(entries, file.Text); break;
                 case FileKind.Party: Add(parties, file.Text); break;
+                case FileKind.Page: Add(pages, file.Text); break;
                 case FileKind.Static: statics.Add(file.Static!); break;
             }
         }
         cache?.Forget(listed.Select(f => f.FullPath));
 
         var input = new InputSet(settings, Sorted(entries), Sorted(parties),
-            statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList());
+            statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList()) { Pages = Sorted(pages) };
         return (input, diagnostics);
     }
 
@@ -68,7 +70,7 @@ public sealed class InputLoader
         var kind = Classify(relative);
         switch (kind)
         {
-            case FileKind.SiteSettings or FileKind.Entry or FileKind.Party:
+            case FileKind.SiteSettings or FileKind.Entry or FileKind.Party or FileKind.Page:
                 return new LoadedFile(kind, ReadText(fullPath, display, relative, diagnostics), null, diagnostics);
             case FileKind.Static:
                 return new LoadedFile(kind, null, new StaticFile(relative["static/".Length..], File.ReadAllBytes(fullPath)), diagnostics);
@@ -80,7 +82,7 @@ public sealed class InputLoader
             case FileKind.Unexpected:
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnexpectedFile, new SourceLocation(display),
                     "this file is not part of the site and was skipped",
-                    "entries go in input/entries/ as .md files, parties in input/parties/, files to copy as they are in input/static/"));
+                    "entries go in input/entries/ as .md files, parties in input/parties/, standalone pages in input/pages/, files to copy as they are in input/static/"));
                 break;
         }
         return new LoadedFile(kind, null, null, diagnostics);
@@ -102,6 +104,8 @@ public sealed class InputLoader
         if (relative.StartsWith("entries/", StringComparison.Ordinal) && relative.EndsWith(".md", StringComparison.Ordinal)) return FileKind.Entry;
         if (relative.StartsWith("parties/", StringComparison.Ordinal) && relative.EndsWith(".md", StringComparison.Ordinal)
             && relative.IndexOf('/', "parties/".Length) < 0) return FileKind.Party;
+        if (relative.StartsWith("pages/", StringComparison.Ordinal) && relative.EndsWith(".md", StringComparison.Ordinal)
+            && relative.IndexOf('/', "pages/".Length) < 0) return FileKind.Page;
         return FileKind.Unexpected;
     }
 

@@ -5,7 +5,11 @@ public sealed record InputSet(
     InputFile? SiteSettings,
     IReadOnlyList<InputFile> Entries,
     IReadOnlyList<InputFile> Parties,
-    IReadOnlyList<StaticFile> StaticFiles);
+    IReadOnlyList<StaticFile> StaticFiles)
+{
+    /// <summary>Standalone pages, input/pages/*.md.</summary>
+    public IReadOnlyList<InputFile> Pages { get; init; } = [];
+}
 
 /// <summary>A file copied verbatim to the output: its path inside output/ and its bytes.</summary>
 public sealed record StaticFile(string OutputPath, byte[] Bytes);

@@ -26,12 +26,21 @@ public static class PartyParser
         var country = ReadCountry(fields);
         var website = EntryParser.ReadUrl(fields, "website");
         var owner = fields.String("owner", false, "owner: alibaba");
+        var sources = SharedFields.Sources(fields, false);
+        var updated = fields.Date("updated", false, "updated: 2026-07-05");
+        var corrections = SharedFields.Corrections(fields);
 
-        if (diagnostics.HasErrors() || name is null || kind is null || summary is null) return (null, diagnostics);
+        if (diagnostics.HasErrors() || name is null || kind is null || summary is null
+            || sources.Any(s => s is null) || corrections.Any(c => c is null)) return (null, diagnostics);
 
         var party = new Party(id, name, kind.Value, summary, country, website,
             owner is null ? null : new Reference(owner, fields.LocationOf("owner")),
-            frontMatter!.Body, frontMatter.BodyFirstLine, new SourceLocation(file.DisplayPath, 1, 1), file.RelativePath);
+            frontMatter!.Body, frontMatter.BodyFirstLine, new SourceLocation(file.DisplayPath, 1, 1), file.RelativePath)
+        {
+            Sources = sources.Select(s => s!).ToList(),
+            Updated = updated,
+            Corrections = corrections.Select(c => c!).ToList(),
+        };
         return (party, diagnostics);
     }
 

@@ -27,6 +27,7 @@ public static class SiteSettingsParser
         var language = fields.String("language", false, "language: en") ?? "en";
         var url = EntryParser.ReadUrl(fields, "url");
         var repository = EntryParser.ReadUrl(fields, "repository");
+        var intro = fields.String("intro", false, "intro: Three plain sentences that tell the story so far.");
         if (url is null && !diagnostics.HasErrors())
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, fields.Location,
@@ -34,6 +35,6 @@ public static class SiteSettingsParser
         }
 
         if (diagnostics.HasErrors() || title is null || description is null || url is null) return (null, diagnostics);
-        return (new SiteSettings(title, description, language, new Uri(url), repository?.TrimEnd('/')), diagnostics);
+        return (new SiteSettings(title, description, language, new Uri(url), repository?.TrimEnd('/')) { Intro = intro }, diagnostics);
     }
 }

@@ -59,18 +59,33 @@ public sealed class YamlFields
         return null;
     }
 
-    public PartialDate? Date(string key, bool required, string example)
+    /// <summary>An EDTF date (<see cref="EdtfDate"/>); a bad one is reported at the character where the problem starts.</summary>
+    public EdtfDate? Date(string key, bool required, string example)
     {
         var text = String(key, required, example);
         if (text is null) return null;
-        var (date, problem) = PartialDate.Parse(text);
+        var node = (YamlScalarNode)_map.Children[new YamlScalarNode(key)];
+        var (date, problem) = EdtfDate.Parse(node.Value!);
         if (problem is not null)
         {
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, LocationOf(key),
-                $"'{key}' is not a valid date: {problem}", "use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2026-07-10, 2026-03 or 2026"));
+            var at = At(node);
+            // Inside quotes the text starts one column later; in block scalars the position is not worth guessing.
+            var shift = node.Style switch
+            {
+                YamlDotNet.Core.ScalarStyle.Plain => problem.Index,
+                YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted => problem.Index + 1,
+                _ => 0,
+            };
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, at with { Column = at.Column + shift },
+                $"'{key}' is not a valid date: {problem.Message}", DateHint));
         }
         return date;
     }
+
+    /// <summary>The hint every date error ends with: the forms that are accepted.</summary>
+    public const string DateHint =
+        "use an EDTF date: 2026-07-10, 2026-07 or 2026; add ? (uncertain), ~ (about) or % (both), e.g. 2026-03?; "
+        + "an interval 2025-09/2026-03; ../2026-07-04 for \"by 4 July 2026\", 2026-07-10/.. for \"from 10 July 2026\"";
 
     /// <summary>A list of plain values, each with its own location.</summary>
     public IReadOnlyList<(string Value, SourceLocation Location)> StringList(string key, bool required, string example)

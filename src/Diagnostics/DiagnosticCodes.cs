@@ -28,6 +28,14 @@ public static class DiagnosticCodes
     public const string OwnerCycle = "EX0207";
     public const string ExternalLinkFailed = "EX0208";
 
+    // 05xx: what the site says about its own sourcing and history (issue 9). Warnings unless stated.
+    public const string SourceWithoutLink = "EX0501";
+    public const string SingleSourceConfirmed = "EX0502";
+    public const string EventAfterSources = "EX0503";
+    public const string PartyWithoutSources = "EX0504";
+    public const string ReservedPageSlug = "EX0505";   // error
+    public const string ShallowHistory = "EX0506";
+
     public const string TemplateSyntax = "EX0301";
     public const string TemplateMissing = "EX0302";
     public const string TemplateRender = "EX0303";

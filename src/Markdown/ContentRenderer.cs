@@ -11,13 +11,20 @@ public static class ContentRenderer
         IReadOnlyList<RenderedEntry> Entries,
         IReadOnlyList<RenderedParty> Parties,
         IReadOnlyList<InternalLink> Links,
-        IReadOnlyList<Diagnostic> Diagnostics);
+        IReadOnlyList<Diagnostic> Diagnostics)
+    {
+        public IReadOnlyList<RenderedPage> Pages { get; init; } = [];
+    }
 
     /// <summary>An entry with its body and FAQ answers rendered, and the rendered parts (for their links and diagnostics).</summary>
     public sealed record EntryRendering(RenderedEntry Entry, IReadOnlyList<RenderedMarkdown> Parts);
 
     /// <summary>A party with its body rendered, and that rendering (for its links and diagnostics).</summary>
-    public sealed record PartyRendering(RenderedParty Party, RenderedMarkdown Body);
+    public sealed record PartyRendering(RenderedParty Party, RenderedMarkdown Body)
+    {
+        /// <summary>The body and the corrections' texts.</summary>
+        public IReadOnlyList<RenderedMarkdown> Parts { get; init; } = [Body];
+    }
 
     public static Result Render(SiteContent content, MarkdownRenderer markdown) => Render(content, markdown, RenderEntry, RenderParty);
 
@@ -28,12 +35,17 @@ public static class ContentRenderer
         var entries = content.Entries.AsParallel().AsOrdered().Select(e => renderEntry(e, markdown)).ToList();
         var parties = content.Parties.AsParallel().AsOrdered().Select(p => renderParty(p, markdown)).ToList();
 
-        var rendered = entries.SelectMany(e => e.Parts).Concat(parties.Select(p => p.Body)).ToList();
+        var pages = content.Pages.Select(p => (Page: p, Body: markdown.Render(p.BodyMarkdown, p.Location.Path, p.BodyFirstLine))).ToList();
+
+        var rendered = entries.SelectMany(e => e.Parts).Concat(parties.SelectMany(p => p.Parts)).Concat(pages.Select(p => p.Body)).ToList();
         return new Result(
             entries.Select(e => e.Entry).ToList(),
             parties.Select(p => p.Party).ToList(),
             rendered.SelectMany(r => r.Links).ToList(),
-            rendered.SelectMany(r => r.Diagnostics).ToList());
+            rendered.SelectMany(r => r.Diagnostics).ToList())
+        {
+            Pages = pages.Select(p => new RenderedPage(p.Page, p.Body.Html)).ToList(),
+        };
     }
 
     public static EntryRendering RenderEntry(Entry entry, MarkdownRenderer markdown)
@@ -42,13 +54,31 @@ public static class ContentRenderer
         var answers = entry.Faq
             .Select(f => (Item: f, Answer: markdown.Render(f.AnswerMarkdown, f.Location.Path, f.Location.Line)))
             .ToList();
-        var rendered = new RenderedEntry(entry, body.Html, answers.Select(a => new RenderedFaq(a.Item, a.Answer.Html)).ToList());
-        return new EntryRendering(rendered, [body, .. answers.Select(a => a.Answer)]);
+        var corrections = RenderCorrections(entry.Corrections, markdown);
+        var rendered = new RenderedEntry(entry, body.Html, answers.Select(a => new RenderedFaq(a.Item, a.Answer.Html)).ToList())
+        {
+            Corrections = corrections.Select(c => c.Rendered).ToList(),
+        };
+        return new EntryRendering(rendered, [body, .. answers.Select(a => a.Answer), .. corrections.Select(c => c.Markdown)]);
     }
 
     public static PartyRendering RenderParty(Party party, MarkdownRenderer markdown)
     {
         var body = markdown.Render(party.BodyMarkdown, party.Location.Path, party.BodyFirstLine);
-        return new PartyRendering(new RenderedParty(party, body.Html), body);
+        var corrections = RenderCorrections(party.Corrections, markdown);
+        var rendered = new RenderedParty(party, body.Html) { Corrections = corrections.Select(c => c.Rendered).ToList() };
+        return new PartyRendering(rendered, body) { Parts = [body, .. corrections.Select(c => c.Markdown)] };
     }
+
+    /// <summary>Corrections newest first (ties keep their written order).</summary>
+    private static List<(RenderedCorrection Rendered, RenderedMarkdown Markdown)> RenderCorrections(IReadOnlyList<Correction> corrections, MarkdownRenderer markdown) =>
+        corrections
+            .Select((c, i) => (Correction: c, Index: i))
+            .OrderByDescending(c => c.Correction.Date.FirstDay).ThenBy(c => c.Index)
+            .Select(c =>
+            {
+                var text = markdown.Render(c.Correction.TextMarkdown, c.Correction.Location.Path, c.Correction.Location.Line);
+                return (new RenderedCorrection(c.Correction, text.Html), text);
+            })
+            .ToList();
 }

@@ -6,15 +6,28 @@ namespace Explainer.Model;
 public sealed record Entry(
     string Slug,
     string Event,
-    PartialDate Date,
+    EdtfDate Date,
     IReadOnlyList<Reference> Parties,
     string Summary,
     IReadOnlyList<Reference> Tags,
     EntryStatus Status,
     IReadOnlyList<Source> Sources,
     IReadOnlyList<FaqItem> Faq,
-    PartialDate? Updated,
+    EdtfDate? Updated,
     string BodyMarkdown,
     int BodyFirstLine,
     SourceLocation Location,
-    string RelativePath);
+    string RelativePath)
+{
+    /// <summary>When the entry was first published on this site, if stated (git history, when there is one, wins).</summary>
+    public EdtfDate? Published { get; init; }
+
+    /// <summary>Corrections made to the entry, as written (newest first on pages).</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>
+    /// Where the entry sits on the timeline and which year lists it: the one accessor every timeline view orders and
+    /// groups by (the rule is documented on <see cref="EdtfDate.Position"/>).
+    /// </summary>
+    public TimelinePosition Timeline => Date.Position;
+}

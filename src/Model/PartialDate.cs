@@ -1,37 +1,26 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Explainer.Model;
 
-/// <summary>A date known to the day, the month or only the year (YYYY-MM-DD, YYYY-MM, YYYY); sorts chronologically, coarser dates first.</summary>
-public readonly partial record struct PartialDate(int Year, int? Month = null, int? Day = null) : IComparable<PartialDate>
+/// <summary>How sure a date is: EDTF's level-1 qualifiers <c>?</c> (uncertain), <c>~</c> (approximate) and <c>%</c> (both).</summary>
+public enum DateQualifier
 {
-    private static readonly string[] MonthNames =
+    None,
+    Uncertain,
+    Approximate,
+    UncertainApproximate,
+}
+
+/// <summary>
+/// One calendar date known to the day, the month or only the year, with an optional qualifier: one side of an
+/// <see cref="EdtfDate"/>. It covers the days from <see cref="FirstDay"/> to <see cref="LastDay"/> and never claims a finer one.
+/// </summary>
+public readonly record struct PartialDate(int Year, int? Month = null, int? Day = null, DateQualifier Qualifier = DateQualifier.None)
+{
+    internal static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    /// <summary>Parses a date, or returns a sentence saying what is wrong with it.</summary>
-    public static (PartialDate? Date, string? Problem) Parse(string text)
-    {
-        var match = Shape().Match(text.Trim());
-        if (!match.Success)
-            return (null, $"'{text}' is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY");
-
-        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        if (year < 1000) return (null, $"'{text}' has an implausible year");
-        if (!match.Groups["m"].Success) return (new PartialDate(year), null);
-
-        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12) return (null, $"'{text}' has no month {month} (months are 01–12)");
-        if (!match.Groups["d"].Success) return (new PartialDate(year, month), null);
-
-        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-        var days = DateTime.DaysInMonth(year, month);
-        if (day < 1 || day > days)
-            return (null, $"'{text}' does not exist: {MonthNames[month - 1]} {year} has {days} days");
-        return (new PartialDate(year, month, day), null);
-    }
-
-    /// <summary>The machine form, for <c>&lt;time datetime&gt;</c> and sorting: 2026-07-10, 2026-07 or 2026.</summary>
+    /// <summary>The plain machine form without qualifier: 2026-07-10, 2026-07 or 2026 (valid in HTML <c>&lt;time datetime&gt;</c> and sitemaps).</summary>
     public string Iso => (Month, Day) switch
     {
         (null, _) => Year.ToString("D4", CultureInfo.InvariantCulture),
@@ -39,22 +28,45 @@ public readonly partial record struct PartialDate(int Year, int? Month = null, i
         _ => $"{Year:D4}-{Month:D2}-{Day:D2}",
     };
 
-    /// <summary>The reader's form: 10 July 2026, July 2026 or 2026.</summary>
-    public string Text => (Month, Day) switch
+    /// <summary>The EDTF form, qualifier included: 2026-03?, 2026~, 2026-07-04%.</summary>
+    public string Edtf => Iso + Qualifier switch
+    {
+        DateQualifier.Uncertain => "?",
+        DateQualifier.Approximate => "~",
+        DateQualifier.UncertainApproximate => "%",
+        _ => "",
+    };
+
+    /// <summary>The date alone in words, without qualifier: 10 July 2026, July 2026 or 2026.</summary>
+    public string Words => (Month, Day) switch
     {
         (null, _) => Year.ToString(CultureInfo.InvariantCulture),
         (_, null) => $"{MonthNames[Month.Value - 1]} {Year}",
         _ => $"{Day} {MonthNames[Month!.Value - 1]} {Year}",
     };
 
-    /// <summary>The first instant the date can mean, for feeds and sitemaps that need a full timestamp.</summary>
-    public DateTimeOffset Start => new(Year, Month ?? 1, Day ?? 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>The reader's form, qualifier in words: "About March 2026", "March 2026 (uncertain)", "About 2026 (uncertain)".</summary>
+    public string Text => Phrase(capitalise: true);
 
-    public int CompareTo(PartialDate other) =>
-        (Year, Month ?? 0, Day ?? 0).CompareTo((other.Year, other.Month ?? 0, other.Day ?? 0));
+    /// <summary>Known to the day and not qualified: the only kind of date a feed or sitemap may turn into a timestamp.</summary>
+    public bool IsExactDay => Day is not null && Qualifier == DateQualifier.None;
 
-    public override string ToString() => Iso;
+    public DateOnly FirstDay => new(Year, Month ?? 1, Day ?? 1);
 
-    [GeneratedRegex(@"^(?<y>\d{4})(-(?<m>\d{2})(-(?<d>\d{2}))?)?$")]
-    private static partial Regex Shape();
+    public DateOnly LastDay => new(Year, Month ?? 12, Day ?? DateTime.DaysInMonth(Year, Month ?? 12));
+
+    /// <summary>The words with the qualifier, "about" capitalised only at the start of a sentence.</summary>
+    public string Phrase(bool capitalise)
+    {
+        var about = capitalise ? "About " : "about ";
+        return Qualifier switch
+        {
+            DateQualifier.Approximate => about + Words,
+            DateQualifier.Uncertain => Words + " (uncertain)",
+            DateQualifier.UncertainApproximate => about + Words + " (uncertain)",
+            _ => Words,
+        };
+    }
+
+    public override string ToString() => Edtf;
 }

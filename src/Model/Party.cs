@@ -14,4 +14,13 @@ public sealed record Party(
     string BodyMarkdown,
     int BodyFirstLine,
     SourceLocation Location,
-    string RelativePath);
+    string RelativePath)
+{
+    /// <summary>The sources the party page's own claims rest on (optional, like an entry's).</summary>
+    public IReadOnlyList<Source> Sources { get; init; } = [];
+
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>When the page was last changed in substance, if stated (git history, when there is one, wins).</summary>
+    public EdtfDate? Updated { get; init; }
+}

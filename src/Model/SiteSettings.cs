@@ -3,6 +3,9 @@ namespace Explainer.Model;
 /// <summary>The settings in input/site.yml: title, description, language, public URL and repository.</summary>
 public sealed record SiteSettings(string Title, string Description, string Language, Uri Url, string? Repository)
 {
+    /// <summary>The home page's opening paragraph (plain text): the story so far, in a few sentences.</summary>
+    public string? Intro { get; init; }
+
     /// <summary>The path part of the public URL (e.g. /explainer/), the default base path for links.</summary>
     public string UrlPath => Url.AbsolutePath.EndsWith('/') ? Url.AbsolutePath : Url.AbsolutePath + "/";
 }

@@ -3,7 +3,11 @@ using Explainer.SiteModel;
 
 namespace Explainer.Output;
 
-/// <summary>Writes the Atom feed of the newest entries; its dates come from the entries, never the clock, so builds repeat exactly.</summary>
+/// <summary>
+/// Writes the Atom feed of the newest entries. Atom's timestamps are when the entry was published and changed on this site
+/// (<see cref="RecordDates"/>), never a day the entry does not state; the event's own date is given in words in the summary.
+/// An entry with no stated day at all is left out (Atom requires one). No clock: builds repeat exactly.
+/// </summary>
 public static class FeedWriter
 {
     public const int MaxEntries = 50;
@@ -11,8 +15,11 @@ public static class FeedWriter
 
     public static OutputFile Write(Site site)
     {
-        var newest = site.Timeline.Reverse().Take(MaxEntries).ToList();
-        var updated = newest.Select(LastChanged).DefaultIfEmpty(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)).Max();
+        var newest = site.Timeline.Reverse()
+            .Select(e => (Entry: e, Dates: RecordDates.Of(site, e.Entry.RelativePath, e.Entry.Published, e.Entry.Updated, e.Entry.Sources)))
+            .Where(e => e.Dates.Updated is not null)
+            .Take(MaxEntries).ToList();
+        var updated = newest.Select(e => e.Dates.Updated!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
 
         var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, XmlSettings.Create()))
@@ -32,16 +39,16 @@ public static class FeedWriter
             xml.WriteElementString("name", Atom, site.Settings.Title);
             xml.WriteEndElement();
 
-            foreach (var entry in newest)
+            foreach (var (entry, dates) in newest)
             {
                 var url = site.Urls.Absolute(SitePaths.Entry(entry.Entry.Slug));
                 xml.WriteStartElement("entry", Atom);
                 xml.WriteElementString("title", Atom, entry.Entry.Event);
                 xml.WriteElementString("id", Atom, url);
                 Link(xml, url, "alternate");
-                xml.WriteElementString("published", Atom, Timestamp(entry.Entry.Date.Start));
-                xml.WriteElementString("updated", Atom, Timestamp(LastChanged(entry)));
-                xml.WriteElementString("summary", Atom, entry.Entry.Summary);
+                if (dates.Published is { } published) xml.WriteElementString("published", Atom, Timestamp(published));
+                xml.WriteElementString("updated", Atom, Timestamp(dates.Updated!.Value));
+                xml.WriteElementString("summary", Atom, $"{entry.Entry.Date.Text}: {entry.Entry.Summary}");
                 foreach (var party in entry.Entry.Parties)
                 {
                     xml.WriteStartElement("category", Atom);
@@ -59,11 +66,10 @@ public static class FeedWriter
         return new OutputFile(SitePaths.Feed, [.. stream.ToArray(), (byte)'\n']);
     }
 
-    private static DateTimeOffset LastChanged(RenderedEntry entry) => (entry.Entry.Updated ?? entry.Entry.Date).Start;
+    /// <summary>Atom needs a time of day; midnight UTC of the stated day adds no claim about which hour.</summary>
+    internal static string Timestamp(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
 
-    private static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static void Link(XmlWriter xml, string href, string rel)
+    internal static void Link(XmlWriter xml, string href, string rel)
     {
         xml.WriteStartElement("link", Atom);
         xml.WriteAttributeString("rel", rel);

@@ -11,7 +11,12 @@ public static class SitemapWriter
 
     public static OutputFile Sitemap(Site site, IEnumerable<PlannedPage> pages)
     {
-        var lastChanged = site.Timeline.ToDictionary(e => SitePaths.Entry(e.Entry.Slug), e => (e.Entry.Updated ?? e.Entry.Date).Iso, StringComparer.Ordinal);
+        // lastmod only where a day is known (git, or a stated day); never the event's date, never an invented day.
+        var lastChanged = site.Timeline
+            .Select(e => (Path: SitePaths.Entry(e.Entry.Slug), RecordDates.Of(site, e.Entry.RelativePath, e.Entry.Published, e.Entry.Updated, []).Updated))
+            .Concat(site.Parties.Select(p => (Path: SitePaths.Party(p.Party.Id), RecordDates.Of(site, p.Party.RelativePath, null, p.Party.Updated, []).Updated)))
+            .Where(x => x.Updated is not null)
+            .ToDictionary(x => x.Path, x => x.Updated!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
         var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, XmlSettings.Create()))
         {

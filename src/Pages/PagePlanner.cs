@@ -28,9 +28,18 @@ public static class PagePlanner
         pages.AddRange(site.Parties.Select(party => new PlannedPage(
             SitePaths.Party(party.Party.Id), "pages/party",
             () => views.Page(party.Party.Name, party.Party.Summary, SitePaths.Party(party.Party.Id), "party", party.Party.RelativePath),
-            () => new PartyModel(views.PartyCard(party), party.BodyHtml,
+            () => views.Party(party,
                 site.ProductsByOwner.TryGetValue(party.Party.Id, out var products) ? products.Select(p => views.PartyLink(p.Party)).ToList() : [],
                 site.EntriesByParty.TryGetValue(party.Party.Id, out var entries) ? views.Cards(entries) : []))));
+
+        pages.Add(new PlannedPage(SitePaths.Corrections, "pages/corrections",
+            () => views.Page("Corrections", "Every correction made to this site's pages, newest first.", SitePaths.Corrections, "corrections"),
+            views.CorrectionsLog));
+
+        pages.AddRange(site.Pages.Select(page => new PlannedPage(
+            SitePaths.Page(page.Page.Slug), "pages/page",
+            () => views.Page(page.Page.Title, page.Page.Summary, SitePaths.Page(page.Page.Slug), "page", "pages/" + page.Page.Slug + ".md"),
+            () => views.Standalone(page))));
 
         pages.AddRange(site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal).Select(tag =>
         {
@@ -56,7 +65,7 @@ public static class PagePlanner
         new(SitePaths.Timeline, "pages/timeline", () => views.Page("Timeline", "Every event, in date order.", SitePaths.Timeline, "timeline"), () =>
         {
             var years = site.Timeline
-                .GroupBy(e => e.Entry.Date.Year)
+                .GroupBy(e => e.Entry.Timeline.Year)
                 .Select(g => new TimelineYearView(g.Key.ToString("D4"), $"y{g.Key:D4}", views.Cards(g)))
                 .ToList();
             return new TimelineModel(years, site.Timeline.Count);

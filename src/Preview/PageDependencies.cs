@@ -11,7 +11,7 @@ namespace Explainer.Preview;
 public static class PageDependencies
 {
     /// <summary>Pages that list or count every entry (the search page counts tags for its filters), so any entry change affects them.</summary>
-    private static readonly string[] Overviews = [SitePaths.Home, SitePaths.Timeline, SitePaths.Faq, SitePaths.Parties, SitePaths.Tags, SitePaths.Search];
+    private static readonly string[] Overviews = [SitePaths.Home, SitePaths.Timeline, SitePaths.Faq, SitePaths.Parties, SitePaths.Tags, SitePaths.Search, SitePaths.Corrections];
 
     /// <returns>The site paths of the pages to render again, or null when any page may differ (settings or a party changed).</returns>
     public static IReadOnlySet<string>? Affected(Site previous, Site next)
@@ -19,6 +19,8 @@ public static class PageDependencies
         // Party names and kinds appear on every entry card, and settings on every page.
         if (previous.Settings != next.Settings || previous.Urls != next.Urls) return null;
         if (!previous.Parties.SequenceEqual(next.Parties, ReferenceEqualityComparer.Instance)) return null;
+        // Standalone pages are few and listed in every page's footer; they are compared by value (they are not memoised).
+        if (!previous.Pages.SequenceEqual(next.Pages)) return null;
 
         var before = previous.Timeline.ToHashSet<RenderedEntry>(ReferenceEqualityComparer.Instance);
         var after = next.Timeline.ToHashSet<RenderedEntry>(ReferenceEqualityComparer.Instance);

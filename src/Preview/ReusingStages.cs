@@ -74,6 +74,11 @@ internal sealed class ReusingStages : BuildStages
     public override ContentRenderer.PartyRendering RenderParty(Party party, MarkdownRenderer markdown) =>
         _renderedParties.Get(party, p => base.RenderParty(p, markdown));
 
+    /// <summary>Git history is read once per preview session: commits during a preview are rare, rebuilds are not.</summary>
+    public override History.RepositoryHistory ReadHistory(BuildOptions options) => _history ??= base.ReadHistory(options);
+
+    private History.RepositoryHistory? _history;
+
     public override ViewFactory CreateViews(Site site) => _views = new ViewFactory(site, _views);
 
     public override PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages)

@@ -40,22 +40,83 @@ public sealed class ViewFactory
 
     public PageView Page(string title, string description, string sitePath, string section, string? editPath = null) =>
         new(title, description, Link(sitePath), _site.Urls.Absolute(sitePath), section,
-            editPath is null || Site.Repository.Length == 0 ? "" : $"{Site.Repository}/edit/main/input/{editPath}");
+            editPath is null || Site.Repository.Length == 0 ? "" : $"{Site.Repository}/edit/main/{_site.History.RepositoryPath(editPath)}")
+        {
+            ReportUrl = ReportUrl(title, _site.Urls.Absolute(sitePath)),
+        };
 
     public EntryModel Entry(RenderedEntry entry)
     {
         var index = _timelineIndex.Value[entry.Entry.Slug];
-        var sources = entry.Entry.Sources
-            .Select((s, i) => new SourceView(i + 1, $"source-{i + 1}", s.Title, s.Publisher, Date(s.Published), s.Url ?? "", s.Archived ?? ""))
-            .ToList();
         return new EntryModel(
             Card(entry), entry.BodyHtml,
             entry.Faq.Select(f => Faq(entry, f)).ToList(),
-            sources,
+            Sources(entry.Entry.Sources),
             Date(entry.Entry.Updated),
             index > 0 ? Card(_site.Timeline[index - 1]) : null,
-            index < _site.Timeline.Count - 1 ? Card(_site.Timeline[index + 1]) : null);
+            index < _site.Timeline.Count - 1 ? Card(_site.Timeline[index + 1]) : null)
+        {
+            Evidence = Evidence(entry.Entry.Sources),
+            Record = Record(entry.Entry.RelativePath, entry.Entry.Published, entry.Entry.Updated),
+            Corrections = Corrections(entry.Corrections),
+        };
     }
+
+    public PartyModel Party(RenderedParty party, IReadOnlyList<PartyLinkView> products, IReadOnlyList<EntryCardView> entries) =>
+        new(PartyCard(party), party.BodyHtml, products, entries)
+        {
+            Sources = Sources(party.Party.Sources),
+            Evidence = Evidence(party.Party.Sources),
+            Record = Record(party.Party.RelativePath, null, party.Party.Updated),
+            Corrections = Corrections(party.Corrections),
+        };
+
+    public StandaloneModel Standalone(RenderedPage page) =>
+        new(page.Page.Title, page.Page.Summary, page.BodyHtml, Record("pages/" + page.Page.Slug + ".md", null, page.Page.Updated));
+
+    public CorrectionsModel CorrectionsLog() => new(
+        _site.Corrections.Select(c => new CorrectionLogView(Date(c.Correction.Correction.Date), c.Correction.TextHtml, c.PageTitle, Link(c.SitePath))).ToList(),
+        _site.Pages.Where(p => p.Page.Slug == SitePaths.CorrectionsPolicySlug).Select(p => PageLink(p.Page)).FirstOrDefault(),
+        Link(SitePaths.CorrectionsFeed));
+
+    /// <summary>Sources numbered for the page, each with its date in words.</summary>
+    private static IReadOnlyList<SourceView> Sources(IReadOnlyList<Source> sources) =>
+        sources.Select((s, i) => new SourceView(i + 1, $"source-{i + 1}", s.Title, s.Publisher, Date(s.Published), s.Url ?? "", s.Archived ?? "")).ToList();
+
+    /// <summary>"2 sources" or "1 source (single source)", and the latest source date the page's information stands as of.</summary>
+    public static EvidenceView Evidence(IReadOnlyList<Source> sources)
+    {
+        var count = sources.Count;
+        var text = count switch
+        {
+            0 => "No sources",
+            1 => "1 source (single source)",
+            _ => $"{count} sources",
+        };
+        var latest = sources.Where(s => s.Published is not null).MaxBy(s => s.Published!.Position)?.Published;
+        return new EvidenceView(count, count == 1, text, sources.Count(s => s.HasLink), Date(latest));
+    }
+
+    /// <summary>Published and last-updated days from git; outside a checkout (or for an uncommitted file) the front matter's, and no history link.</summary>
+    private RecordView Record(string relativePath, EdtfDate? published, EdtfDate? updated)
+    {
+        var history = _site.History.For(relativePath);
+        if (history is null) return new RecordView(Date(published), Date(updated), "");
+        var historyUrl = Site.Repository.Length == 0 ? "" : $"{Site.Repository}/commits/main/{_site.History.RepositoryPath(relativePath)}";
+        return new RecordView(Day(history.Published), Day(history.LastChanged), historyUrl);
+    }
+
+    private static IReadOnlyList<CorrectionView> Corrections(IReadOnlyList<RenderedCorrection> corrections) =>
+        corrections.Select(c => new CorrectionView(Date(c.Correction.Date), c.TextHtml)).ToList();
+
+    private string ReportUrl(string title, string pageUrl) => Site.Repository.Length == 0
+        ? ""
+        : $"{Site.Repository}/issues/new?template={ReportTemplate}&title={Uri.EscapeDataString("Correction: " + title)}&page={Uri.EscapeDataString(pageUrl)}";
+
+    /// <summary>The correction issue form in .github/ISSUE_TEMPLATE/; its <c>page</c> field is filled in from the link.</summary>
+    public const string ReportTemplate = "report-correction.yml";
+
+    public PageLinkView PageLink(Page page) => new(page.Slug, page.Title, Link(SitePaths.Page(page.Slug)));
 
     public PartyCardView PartyCard(RenderedParty rendered)
     {
@@ -76,7 +137,20 @@ public sealed class ViewFactory
         _site.EntriesByTag.Keys.Order(StringComparer.Ordinal).Select(t => Tag(t, _site.EntriesByTag[t].Count)).ToList(),
         Enum.GetValues<EntryStatus>().Select(Status).ToList());
 
-    public static DateView? Date(PartialDate? date) => date is { } d ? new DateView(d.Iso, d.Text, d.Year.ToString("D4")) : null;
+    public static DateView? Date(EdtfDate? date) => date is null ? null : Date(date, date.HtmlDatetime);
+
+    public static DateView Date(PartialDate date) => Date(EdtfDate.On(date), date.Qualifier == DateQualifier.None ? date.Iso : "");
+
+    private static DateView Day(DateOnly day) => Date(new PartialDate(day.Year, day.Month, day.Day));
+
+    private static DateView Date(EdtfDate date, string iso)
+    {
+        var position = date.Position;
+        // The text is digits, month names and fixed words only, so it needs no escaping.
+        var html = iso.Length > 0 ? $"<time datetime=\"{iso}\">{date.Text}</time>" : $"<span class=\"date\">{date.Text}</span>";
+        return new DateView(date.Edtf, iso, date.Text, position.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
+            position.Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), html);
+    }
 
     public static string KindPlural(PartyKind kind) => kind switch
     {
@@ -107,7 +181,23 @@ public sealed class ViewFactory
         return new SiteView(s.Title, s.Description, s.Language, _site.Urls.Absolute(""), _site.Urls.BasePath, s.Repository ?? "",
             Link(SitePaths.Home), Link(SitePaths.Timeline), Link(SitePaths.Faq), Link(SitePaths.Parties), Link(SitePaths.Tags),
             Link(SitePaths.Search), Link(SitePaths.Feed), Link(SitePaths.Assets + "site.css"), Link(SitePaths.Assets + "site.js"),
-            Link(SitePaths.Assets), Scaffolding.ProposeEntryLink.For(s.Repository ?? ""));
+            Link(SitePaths.Assets), Scaffolding.ProposeEntryLink.For(s.Repository ?? ""))
+        {
+            CorrectionsUrl = Link(SitePaths.Corrections),
+            FooterPages = _site.Pages.Where(p => p.Page.InFooter)
+                .OrderBy(p => p.Page.Order).ThenBy(p => p.Page.Title, StringComparer.Ordinal)
+                .Select(p => PageLink(p.Page)).ToList(),
+            Sourcing = SourcingView(_site.Sourcing),
+            Intro = s.Intro ?? "",
+        };
+    }
+
+    /// <summary>"5 events · 1 source · 0 with a link": counts only, so the sentence can never claim more than the data.</summary>
+    private static SourcingView SourcingView(SourcingSummary summary)
+    {
+        static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+        var text = $"{Count(summary.Events, "event", "events")} · {Count(summary.Sources, "source", "sources")} · {summary.SourcesWithLink} with a link";
+        return new SourcingView(summary.Events, summary.Sources, summary.SourcesWithLink, text);
     }
 
     private string Link(string sitePath) => _site.Urls.Link(sitePath);

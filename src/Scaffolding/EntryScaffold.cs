@@ -3,7 +3,7 @@ using Explainer.Model;
 namespace Explainer.Scaffolding;
 
 /// <summary>What <c>new</c> knows about an entry before the contributor edits it.</summary>
-public sealed record EntryDraft(string Event, PartialDate Date, IReadOnlyList<string> Parties);
+public sealed record EntryDraft(string Event, EdtfDate Date, IReadOnlyList<string> Parties);
 
 /// <summary>
 /// The text of a new entry: every field with a comment saying what it is for. Required fields the command cannot know
@@ -13,7 +13,7 @@ public sealed record EntryDraft(string Event, PartialDate Date, IReadOnlyList<st
 public static class EntryScaffold
 {
     public static string Render(EntryDraft draft, string schemaPath) =>
-        Text(YamlText.Quoted(draft.Event), draft.Date.Iso, string.Join(", ", draft.Parties), schemaPath);
+        Text(YamlText.Quoted(draft.Event), draft.Date.Edtf, string.Join(", ", draft.Parties), schemaPath);
 
     /// <summary>The same file with the headline, date and parties empty too: what the site's "Propose an entry" link opens on GitHub.</summary>
     public static string Blank(string schemaPath) =>
@@ -27,7 +27,8 @@ public static class EntryScaffold
 
         # Headline: what happened, in plain words. Attribute what is not confirmed ("…, reports say").
         event: {{@event}}
-        # When it happened: YYYY-MM-DD, or YYYY-MM / YYYY when only that much is known.
+        # When it happened, saying only what is known (EDTF): 2026-07-10, or 2026-07 / 2026; add ? if uncertain,
+        # ~ if approximate (2026-03?); an interval 2025-09/2026-03; ../2026-07-04 = "by 4 July 2026"; 2026-07-10/.. = "from".
         date: {{date}}
         # Who is involved: ids of files in input/parties/ (add one with: dotnet run -- new --party ID).
         parties: [{{parties}}]
@@ -48,8 +49,12 @@ public static class EntryScaffold
         # faq:
         #   - question: What is …?
         #     answer: …
-        # Optional: when this entry last changed in substance: YYYY-MM-DD.
+        # Optional: when this entry last changed in substance: YYYY-MM-DD (in a git checkout, the commit dates are shown instead).
         # updated: 2026-07-11
+        # Optional: corrections made after publication, each shown at the top of the page and on /corrections/.
+        # corrections:
+        #   - date: 2026-07-12
+        #     text: The start date was given as 1 July; the source says 10 July.
         # Optional: the page address (entries/SLUG/); defaults to the file name.
         # slug: a-shorter-address
         ---

@@ -1,3 +1,4 @@
+using Explainer.History;
 using Explainer.Model;
 
 namespace Explainer.SiteModel;
@@ -17,6 +18,22 @@ public sealed record Site(
 {
     public IReadOnlyDictionary<string, RenderedParty> PartiesById { get; } =
         Parties.ToDictionary(p => p.Party.Id, StringComparer.Ordinal);
+
+    /// <summary>Standalone pages (input/pages/), by slug.</summary>
+    public IReadOnlyList<RenderedPage> Pages { get; init; } = [];
+
+    /// <summary>Commit dates of the content files; <see cref="RepositoryHistory.None"/> outside a git checkout.</summary>
+    public RepositoryHistory History { get; init; } = RepositoryHistory.None;
+
+    /// <summary>What the data shows about the site's sourcing, for every sentence the site says about it.</summary>
+    public SourcingSummary Sourcing => _sourcing ??= SourcingSummary.Of(Timeline.Select(e => e.Entry), Parties.Select(p => p.Party));
+
+    private SourcingSummary? _sourcing;
+
+    /// <summary>Every correction on the site, newest first, with the entry or party it belongs to.</summary>
+    public IReadOnlyList<CorrectionOnPage> Corrections => _corrections ??= CorrectionOnPage.Collect(this);
+
+    private IReadOnlyList<CorrectionOnPage>? _corrections;
 
     /// <summary>Every FAQ item in timeline order of its entry.</summary>
     public IEnumerable<(RenderedEntry Entry, RenderedFaq Faq)> FaqItems =>

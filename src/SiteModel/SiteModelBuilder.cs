@@ -7,8 +7,9 @@ public static class SiteModelBuilder
 {
     public static Site Build(SiteSettings settings, SiteUrls urls, IReadOnlyList<RenderedEntry> entries, IReadOnlyList<RenderedParty> parties)
     {
+        // The one ordering rule (EdtfDate.Position): latest possible day, then earliest, then slug; stable for equal dates.
         var timeline = entries
-            .OrderBy(e => e.Entry.Date)
+            .OrderBy(e => e.Entry.Timeline)
             .ThenBy(e => e.Entry.Slug, StringComparer.Ordinal)
             .ToList();
         var sortedParties = parties.OrderBy(p => p.Party.Id, StringComparer.Ordinal).ToList();

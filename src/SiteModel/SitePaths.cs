@@ -14,6 +14,22 @@ public static class SitePaths
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string Assets = "assets/";
+    public const string Corrections = "corrections/";
+    public const string CorrectionsFeed = "corrections/feed.xml";
+
+    /// <summary>The standalone page (input/pages/) that the corrections log links as its policy.</summary>
+    public const string CorrectionsPolicySlug = "corrections-policy";
+
+    /// <summary>
+    /// First path segments the generator (or Pagefind, or the schemas) writes: a standalone page may not take one of these slugs.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "entries", "parties", "tags", "timeline", "faq", "search", "corrections", "assets", "pagefind", "schemas",
+        "feed", "sitemap", "robots", "404", "index",
+    };
+
+    public static string Page(string slug) => $"{slug}/";
 
     public static string Entry(string slug) => $"entries/{slug}/";
 

@@ -6,13 +6,51 @@ namespace Explainer.Rendering.ViewModels;
 public sealed record SiteView(
     string Title, string Description, string Language, string Url, string BasePath, string Repository,
     string HomeUrl, string TimelineUrl, string FaqUrl, string PartiesUrl, string TagsUrl, string SearchUrl,
-    string FeedUrl, string StylesheetUrl, string ScriptUrl, string AssetsUrl, string ProposeEntryUrl);
+    string FeedUrl, string StylesheetUrl, string ScriptUrl, string AssetsUrl, string ProposeEntryUrl)
+{
+    /// <summary>The log of corrections, /corrections/.</summary>
+    public string CorrectionsUrl { get; init; } = "";
+
+    /// <summary>Standalone pages linked from the footer (About, How we source…), in footer order.</summary>
+    public IReadOnlyList<PageLinkView> FooterPages { get; init; } = [];
+
+    /// <summary>Counts for every sentence the site says about its own sourcing.</summary>
+    public SourcingView Sourcing { get; init; } = new(0, 0, 0, "");
+
+    /// <summary>The home page's opening paragraph (plain text), or empty.</summary>
+    public string Intro { get; init; } = "";
+}
+
+/// <summary>Derived from the data only: "5 events · 1 source · 0 with a link".</summary>
+public sealed record SourcingView(int Events, int Sources, int SourcesWithLink, string Text);
+
+public sealed record PageLinkView(string Slug, string Title, string Url);
 
 /// <summary>Per-page values every template receives as <c>page</c>.</summary>
-public sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section, string EditUrl);
+public sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Section, string EditUrl)
+{
+    /// <summary>The correction issue form with this page's address filled in, or empty without a repository.</summary>
+    public string ReportUrl { get; init; } = "";
+}
 
-/// <summary>A date as both machine (<c>iso</c>) and reader (<c>text</c>) forms.</summary>
-public sealed record DateView(string Iso, string Text, string Year);
+/// <summary>
+/// A date in every form a template needs: <c>edtf</c> as written, <c>iso</c> for <c>&lt;time datetime&gt;</c> (empty when HTML
+/// cannot say it without claiming more: intervals, "by", qualifiers), <c>text</c> in words, <c>year</c> it is listed under,
+/// <c>sort</c> (yyyy-mm-dd of its timeline position) and <c>html</c> (a <c>&lt;time&gt;</c> or, without iso, a <c>&lt;span&gt;</c>).
+/// </summary>
+public sealed record DateView(string Edtf, string Iso, string Text, string Year, string Sort, string Html);
+
+/// <summary>A correction: the day it was made and its text, rendered.</summary>
+public sealed record CorrectionView(DateView Date, string TextHtml);
+
+/// <summary>
+/// What an entry's or party's evidence is, in words derived from its sources: <c>text</c> ("1 source (single source)"),
+/// <c>as_of</c> (the latest source date: "Information as of …"), and the record-keeping dates of the page itself.
+/// </summary>
+public sealed record EvidenceView(int SourceCount, bool SingleSource, string Text, int SourcesWithLink, DateView? AsOf);
+
+/// <summary>When the page was first published and last updated (from git, else from <c>published:</c>/<c>updated:</c>), and its history link.</summary>
+public sealed record RecordView(DateView? Published, DateView? LastUpdated, string HistoryUrl);
 
 /// <summary>An entry's status in words.</summary>
 public sealed record StatusView(string Key, string Label, string Description);
@@ -26,7 +64,11 @@ public sealed record EntryCardView(
     string Slug, string Url, string Event, string Summary, DateView Date, StatusView Status,
     IReadOnlyList<PartyLinkView> Parties, IReadOnlyList<TagLinkView> Tags);
 
-public sealed record FaqItemView(string Question, string AnswerHtml, string Anchor, string Url, EntryCardView Entry);
+public sealed record FaqItemView(string Question, string AnswerHtml, string Anchor, string Url, EntryCardView Entry)
+{
+    /// <summary>The answering entry's sources section.</summary>
+    public string SourcesUrl => Entry.Url + "#entry-sources";
+}
 
 public sealed record SourceView(int Number, string Anchor, string Title, string Publisher, DateView? Published, string Url, string Archived);
 

@@ -16,7 +16,7 @@ public sealed class CorePagesTests(BrowserFixture browser) : IAsyncLifetime
     public static TheoryData<string, int> Pages()
     {
         var data = new TheoryData<string, int>();
-        foreach (var path in new[] { "", "timeline/", "faq/", "entries/alibaba-to-ban-claude-code/", "parties/", "parties/qoder/", "tags/", "tags/distillation/", "no/such/page/" })
+        foreach (var path in new[] { "", "timeline/", "faq/", "entries/alibaba-to-ban-claude-code/", "parties/", "parties/qoder/", "tags/", "tags/distillation/", "corrections/", "about/", "no/such/page/" })
         foreach (var width in new[] { 390, 1280 })
             data.Add(path, width);
         return data;

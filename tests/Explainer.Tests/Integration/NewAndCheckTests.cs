@@ -39,6 +39,7 @@ public class NewAndCheckTests
             .Replace("  - title:        # the headline as published", "  - title: Acme recalls Widget")
             .Replace("    publisher:    # who published it, e.g. Reuters", "    publisher: Example News")
             .Replace("    published:    # when: YYYY-MM-DD", "    published: 2026-04-01")
+            .Replace("    # url: https://example.org/article", "    url: https://example.org/news/recall")
             // An existing tag: otherwise the other entry's only tag, 'launches', would be used by no other entry (a warning).
             .Replace("# tags: [corporate-policy]", "tags: [launches]");
         File.WriteAllText(path, filled);

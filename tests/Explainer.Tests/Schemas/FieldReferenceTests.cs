@@ -32,7 +32,7 @@ public class FieldReferenceTests
     public void Every_field_of_every_schema_is_in_the_reference()
     {
         var generated = FieldReference.Generate(SchemaCheck.Folder);
-        foreach (var field in Content.FieldNames.Entry.Concat(Content.FieldNames.Source).Concat(Content.FieldNames.Faq)
+        foreach (var field in Content.FieldNames.Entry.Concat(Content.FieldNames.Source).Concat(Content.FieldNames.Faq).Concat(Content.FieldNames.Correction).Concat(Content.FieldNames.Page)
                      .Concat(Content.FieldNames.Party).Concat(Content.FieldNames.Site))
             Assert.Contains($"| `{field}` |", generated);
     }

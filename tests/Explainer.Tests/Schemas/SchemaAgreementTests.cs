@@ -23,6 +23,12 @@ public class SchemaAgreementTests
                 "'summary: 2026' is the number 2026 to an editor (YAML 1.2), so the schema asks for text; the validator reads every value's text and accepts it"),
             ["entry/optional-field-left-empty"] = (false, true,
                 "'updated:' with no value is null; the validator treats an empty optional field as absent, the schema asks the editor to fill or delete it"),
+            ["entry/interval-ends-before-it-starts"] = (true, false,
+                "2026-07-10/2026-07-04 has the shape of an EDTF interval; comparing its two dates is beyond a regular expression, the validator does it"),
+            ["entry/impossible-date-in-interval"] = (true, false,
+                "../2026-02-30 has the shape of an open interval; a regular expression cannot know month lengths, the validator does"),
+            ["page/reserved-slug"] = (true, false,
+                "a page's slug is its file name, which a schema of the front matter never sees; the validator refuses names the generator uses"),
             ["entry/unknown-party"] = (true, false,
                 "whether input/parties/nobody.md exists is a cross-file fact no single-file schema can know"),
         };
@@ -80,6 +86,8 @@ public class SchemaAgreementTests
             data.Add("entry", Path.GetRelativePath(RepositoryPaths.Root, file));
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Input, "parties"), "*.md").Order())
             data.Add("party", Path.GetRelativePath(RepositoryPaths.Root, file));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Input, "pages"), "*.md").Order())
+            data.Add("page", Path.GetRelativePath(RepositoryPaths.Root, file));
         data.Add("site", "input/site.yml");
         return data;
     }
@@ -107,7 +115,14 @@ public class SchemaAgreementTests
         // The validator is the whole generator over the minimal test site with the fixture added (or, for site.yml, swapped in),
         // so cross-file rules (unknown party, a party listed twice) count as well.
         using var folder = new TempFolder();
-        var path = kind switch { "entry" => $"entries/2026/{name}.md", "party" => $"parties/{name}.md", _ => "site.yml" };
+        // A page fixture named reserved-slug is published under a slug the generator uses, to test that rule.
+        var path = kind switch
+        {
+            "entry" => $"entries/2026/{name}.md",
+            "party" => $"parties/{name}.md",
+            "page" => name == "reserved-slug" ? "pages/timeline.md" : $"pages/{name}.md",
+            _ => "site.yml",
+        };
         var result = SiteBuild.Generate(folder, new Dictionary<string, string> { [path] = text });
         var validatorErrors = result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
         return (schemaErrors, validatorErrors);
@@ -118,7 +133,7 @@ public class SchemaAgreementTests
     private static TheoryData<string, string> Cases(string verdict)
     {
         var data = new TheoryData<string, string>();
-        foreach (var kind in new[] { "entry", "party", "site" })
+        foreach (var kind in new[] { "entry", "party", "site", "page" })
         {
             var folder = Path.Combine(Fixtures, kind, verdict);
             if (!Directory.Exists(folder)) continue;

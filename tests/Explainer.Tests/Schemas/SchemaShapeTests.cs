@@ -13,7 +13,11 @@ public class SchemaShapeTests
         { "entry", "", FieldNames.Entry.ToArray() },
         { "entry", "definitions/source", FieldNames.Source.ToArray() },
         { "entry", "definitions/faqItem", FieldNames.Faq.ToArray() },
+        { "entry", "definitions/correction", FieldNames.Correction.ToArray() },
         { "party", "", FieldNames.Party.ToArray() },
+        { "party", "definitions/source", FieldNames.Source.ToArray() },
+        { "party", "definitions/correction", FieldNames.Correction.ToArray() },
+        { "page", "", FieldNames.Page.ToArray() },
         { "site", "", FieldNames.Site.ToArray() },
     };
 
@@ -51,6 +55,7 @@ public class SchemaShapeTests
     [InlineData("entry")]
     [InlineData("party")]
     [InlineData("site")]
+    [InlineData("page")]
     public void The_schema_is_draft_07_which_yaml_language_server_supports_fully(string schema) =>
         Assert.Equal("http://json-schema.org/draft-07/schema#", Node(schema, "").GetProperty("$schema").GetString());
 

@@ -67,7 +67,9 @@ public sealed class SearchMarkupTests
         // Values are the ids and slugs the site's own URLs use, so search URLs read party=claude-code.
         Assert.Equal(["year:2026", "party:alibaba", "party:anthropic", "party:claude-code", "status:reported", "tag:corporate-policy", "tag:developer-tools"], filters);
         Assert.Equal("10", page.QuerySelector("h1")!.GetAttribute("data-pagefind-weight"));
-        Assert.Equal("date", page.QuerySelector("time[data-pagefind-meta]")!.GetAttribute("data-pagefind-meta"));
+        // Search shows the date in words ("By 4 July 2026"), and sorts by the timeline position (issue 9).
+        Assert.Equal("4 July 2026", page.QuerySelector("[data-pagefind-meta=date]")!.TextContent);
+        Assert.Equal("date:2026-07-04", page.QuerySelector("[data-pagefind-sort]")!.GetAttribute("data-pagefind-sort"));
     }
 
     [Fact]
@@ -75,7 +77,8 @@ public sealed class SearchMarkupTests
     {
         foreach (var path in new[] { "faq/index.html", "entries/alibaba-launches-qoder/index.html" })
         {
-            var question = Page(path).QuerySelectorAll(".faq-item__question").Single(q => q.TextContent == "What is Qoder?");
+            // On the FAQ page the heading also carries the answer's status, so search sub-results show it (issue 9).
+            var question = Page(path).QuerySelectorAll(".faq-item__question").Single(q => q.TextContent.StartsWith("What is Qoder?", StringComparison.Ordinal));
             Assert.Matches("^H[23]$", question.TagName);
             Assert.False(string.IsNullOrEmpty(question.Id));
             Assert.NotNull(question.Closest("[data-pagefind-body]"));

@@ -17,7 +17,9 @@ public static class FieldReference
         ("Entry (`input/entries/YEAR/SLUG.md`)", "entry", ""),
         ("Each item of `sources`", "entry", "definitions/source"),
         ("Each item of `faq`", "entry", "definitions/faqItem"),
+        ("Each item of `corrections` (entries and parties)", "entry", "definitions/correction"),
         ("Party (`input/parties/ID.md`)", "party", ""),
+        ("Standalone page (`input/pages/SLUG.md`)", "page", ""),
         ("Site (`input/site.yml`)", "site", ""),
     ];
 
@@ -63,7 +65,7 @@ public static class FieldReference
 
     private static string Value(JsonElement field)
     {
-        if (field.TryGetProperty("anyOf", out _)) return "date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`";
+        if (field.TryGetProperty("anyOf", out _)) return "EDTF date: `2026-07-10`, `2026-07`, `2026`, `2026-03?`, `2025-09/2026-03`, `../2026-07-04`";
         if (field.TryGetProperty("$ref", out var reference)) return reference.GetString()!.EndsWith("source", StringComparison.Ordinal) ? "a source" : "a question and answer";
         if (field.TryGetProperty("enum", out var values))
         {
@@ -75,18 +77,26 @@ public static class FieldReference
         {
             var items = field.GetProperty("items");
             var what = items.TryGetProperty("$ref", out var itemRef)
-                ? (itemRef.GetString()!.EndsWith("source", StringComparison.Ordinal) ? "sources (table below)" : "questions and answers (table below)")
+                ? itemRef.GetString()!.Split('/')[^1] switch
+                {
+                    "source" => "sources (table below)",
+                    "correction" => "corrections (table below)",
+                    _ => "questions and answers (table below)",
+                }
                 : Value(items).Replace("slug: ", "slugs: ");
             var constraints = new List<string>();
             if (field.TryGetProperty("minItems", out var min) && min.GetInt32() > 0) constraints.Add($"at least {min.GetInt32()}");
             if (field.TryGetProperty("uniqueItems", out var unique) && unique.GetBoolean()) constraints.Add("no repeats");
             return $"list of {what}" + (constraints.Count > 0 ? $" ({string.Join(", ", constraints)})" : "");
         }
+        if (type == "integer") return "whole number";
+        if (type == "boolean") return "`true` or `false`";
         var pattern = field.TryGetProperty("pattern", out var p) ? p.GetString() : null;
         return pattern switch
         {
             @"^[a-z0-9]+(-[a-z0-9]+)*$" => "slug: lower-case letters, digits, single hyphens",
             _ when pattern?.StartsWith("^[Hh][Tt][Tt][Pp]", StringComparison.Ordinal) == true => "`http://` or `https://` URL",
+            _ when pattern?.StartsWith("^[1-9][0-9]{3}-", StringComparison.Ordinal) == true => "day: `YYYY-MM-DD`",
             _ => "text",
         };
     }

@@ -9,7 +9,7 @@ public static class SchemaCheck
 {
     public static string Folder => Path.Combine(RepositoryPaths.Root, "schemas");
 
-    private static readonly Dictionary<string, JsonSchema> Loaded = new[] { "entry", "party", "site" }
+    private static readonly Dictionary<string, JsonSchema> Loaded = new[] { "entry", "party", "site", "page" }
         .ToDictionary(n => n, n => JsonSchema.FromJsonAsync(File.ReadAllText(Path.Combine(Folder, $"{n}.schema.json"))).GetAwaiter().GetResult());
 
     public static JsonSchema Schema(string kind) => Loaded[kind];

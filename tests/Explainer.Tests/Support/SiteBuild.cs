@@ -23,6 +23,11 @@ public static class SiteBuild
             kind: company
             summary: A company that exists only in tests.
             country: US
+            sources:
+              - title: About Acme
+                publisher: Example News
+                published: 2026-01-10
+                url: https://example.org/news/acme
             ---
             Acme makes things.
             """,

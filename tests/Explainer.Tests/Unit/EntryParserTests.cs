@@ -39,7 +39,7 @@ public class EntryParserTests
         Assert.Empty(diagnostics);
         Assert.NotNull(entry);
         Assert.Equal("alibaba-bans-claude-code", entry.Slug);
-        Assert.Equal("2026-07-10", entry.Date.Iso);
+        Assert.Equal("2026-07-10", entry.Date.Edtf);
         Assert.Equal(["alibaba", "anthropic"], entry.Parties.Select(p => p.Id));
         Assert.Equal(EntryStatus.Reported, entry.Status);
         Assert.Equal("https://web.archive.org/web/2026/https://example.org/a", entry.Sources.Single().Archived);

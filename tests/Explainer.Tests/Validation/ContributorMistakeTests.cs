@@ -143,8 +143,9 @@ public partial class ContributorMistakeTests
         Assert.True(ran >= 2, $"only {ran} suggested commands were found, so the test proves little");
     }
 
+    /// <summary>The test entry cites a source without a link, so as to keep the line numbers above; that warning is the sourcing tests' concern.</summary>
     private static List<Diagnostic> Diagnose(TempFolder folder, Dictionary<string, string> files) =>
-        SiteBuild.Generate(folder, files).Diagnostics.ToList();
+        SiteBuild.Generate(folder, files).Diagnostics.Where(d => d.Code != DiagnosticCodes.SourceWithoutLink).ToList();
 
     private static string Located(TempFolder folder, Diagnostic d) =>
         $"{Path.GetRelativePath(folder.Path, d.Location.Path).Replace('\\', '/')}:{d.Location.Line}:{d.Location.Column}: {(d.IsError ? "error" : "warning")} {d.Code}";
