@@ -7,4 +7,8 @@ public sealed record BuildOptions(
     string OutputFolder = "output",
     string? BasePath = null,
     string? Url = null,
-    bool Search = true);
+    bool Search = true)
+{
+    /// <summary>How long list pages may grow before a year is split by month (lowered by tests).</summary>
+    public Pages.ListLimits Lists { get; init; } = Pages.ListLimits.Default;
+}

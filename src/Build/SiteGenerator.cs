@@ -54,10 +54,11 @@ public static class SiteGenerator
         diagnostics.AddRange(failed.Diagnostics);
 
         var site = SiteModelBuilder.Build(content.Settings, urls, rendered.Entries, rendered.Parties);
-        var views = stages.CreateViews(site);
-        var pages = PagePlanner.Plan(site, views);
+        var views = stages.CreateViews(site, templates);
+        var pages = PagePlanner.Plan(site, views, options.Lists);
 
         var otherFiles = new List<OutputFile> { FeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site) };
+        otherFiles.AddRange(FaqAnchorMap.Files(site));
         otherFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
         otherFiles.AddRange(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes)));
         otherFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
@@ -82,10 +83,6 @@ public static class SiteGenerator
         var files = pageFiles.Concat(selection.Unchanged).Concat(otherFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new BuildResult(diagnostics.Ordered(), files, statistics);
     }
-
-    /// <summary>The templates the page planner uses; checked up front so a missing one is reported before any rendering.</summary>
-    public static readonly IReadOnlyList<string> PageTemplates =
-        ["pages/home", "pages/timeline", "pages/faq", "pages/entry", "pages/parties", "pages/party", "pages/tags", "pages/tag", "pages/search", "pages/not-found"];
 
     private static (IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics) RenderPages(
         IReadOnlyList<PlannedPage> pages, TemplateRenderer templates, ViewFactory views)

@@ -74,12 +74,12 @@ internal sealed class ReusingStages : BuildStages
     public override ContentRenderer.PartyRendering RenderParty(Party party, MarkdownRenderer markdown) =>
         _renderedParties.Get(party, p => base.RenderParty(p, markdown));
 
-    public override ViewFactory CreateViews(Site site) => _views = new ViewFactory(site, _views);
+    public override ViewFactory CreateViews(Site site, TemplateRenderer templates) => _views = new ViewFactory(site, templates, _views);
 
     public override PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages)
     {
-        _pending = new LastBuild(site, templates, new Dictionary<string, OutputFile>());
-        var affected = _last is not null && ReferenceEquals(_last.Templates, templates) ? PageDependencies.Affected(_last.Site, site) : null;
+        _pending = new LastBuild(site, templates, PageDependencies.Record(pages), new Dictionary<string, OutputFile>());
+        var affected = _last is not null && ReferenceEquals(_last.Templates, templates) ? PageDependencies.Affected(_last.Site, _last.Pages, site, pages) : null;
         if (affected is null) return Selected(pages, []);
 
         var render = new List<PlannedPage>();
@@ -115,5 +115,5 @@ internal sealed class ReusingStages : BuildStages
     private static bool SameSources(IReadOnlyDictionary<string, ThemeTemplate> a, IReadOnlyDictionary<string, ThemeTemplate> b) =>
         a.Count == b.Count && a.All(t => b.TryGetValue(t.Key, out var other) && other == t.Value);
 
-    private sealed record LastBuild(Site Site, TemplateRenderer Templates, IReadOnlyDictionary<string, OutputFile> Files);
+    private sealed record LastBuild(Site Site, TemplateRenderer Templates, IReadOnlyDictionary<string, PageInputs> Pages, IReadOnlyDictionary<string, OutputFile> Files);
 }
