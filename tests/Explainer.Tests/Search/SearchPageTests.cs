@@ -40,6 +40,23 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     }
 
     [SearchFact]
+    public async Task An_old_link_to_a_question_on_the_one_page_faq_lands_on_the_question_on_its_entry_page()
+    {
+        // Issue 10: the answer moved to its entry's page; faq-anchors.js must hash the anchor exactly as FaqAnchorMap does.
+        var (page, errors) = await browser.NewPageAsync();
+        await page.GotoAsync(Url("faq/#what-is-qoder"));
+
+        await page.WaitForURLAsync("**/explainer/entries/alibaba-launches-qoder/#what-is-qoder");
+        await Expect(page.Locator("#what-is-qoder")).ToHaveTextAsync("What is Qoder?");
+
+        // An anchor no question ever had leaves the reader on the FAQ index.
+        await page.GotoAsync(Url("faq/#no-such-question"));
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        Assert.EndsWith("/explainer/faq/#no-such-question", page.Url);
+        Assert.Empty(errors);
+    }
+
+    [SearchFact]
     public async Task A_party_filter_narrows_the_results_to_its_count_and_back_undoes_it()
     {
         var (page, errors) = await browser.NewPageAsync();
