@@ -11,4 +11,8 @@ public sealed record BuildOptions(
     string? BasePath = null,
     string? Url = null,
     bool Search = true,
-    bool GitHistory = true);
+    bool GitHistory = true)
+{
+    /// <summary>How long list pages may grow before a year is split by month (lowered by tests).</summary>
+    public Pages.ListLimits Lists { get; init; } = Pages.ListLimits.Default;
+}

@@ -23,7 +23,7 @@ public class BuildStages
         new InputLoader(inputFolder).Load();
 
     public virtual (TemplateRenderer? Templates, IReadOnlyList<Diagnostic> Diagnostics) ParseTemplates(ThemeFiles theme) =>
-        TemplateRenderer.Create(theme, SiteGenerator.PageTemplates);
+        TemplateRenderer.Create(theme, PagePlanner.Templates);
 
     public virtual (Entry? Entry, IReadOnlyList<Diagnostic> Diagnostics) ParseEntry(InputFile file) => EntryParser.Parse(file);
 
@@ -39,8 +39,8 @@ public class BuildStages
     public virtual History.RepositoryHistory ReadHistory(BuildOptions options) =>
         options.GitHistory ? History.GitHistoryReader.Read(options.InputFolder) : History.RepositoryHistory.None;
 
-    /// <summary>The factory of this build's view models; preview's takes unchanged entries' cards from the previous build.</summary>
-    public virtual ViewFactory CreateViews(Site site) => new(site);
+    /// <summary>The factory of this build's view models; preview's takes unchanged entries' cards and fragments from the previous build.</summary>
+    public virtual ViewFactory CreateViews(Site site, TemplateRenderer templates) => new(site, templates);
 
     /// <summary>Which planned pages to render; the files of the others are taken as they are. A full build renders every page.</summary>
     public virtual PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages) => new(pages, []);

@@ -76,13 +76,14 @@ public static class SiteGenerator
             Pages = rendered.Pages,
             History = history,
         };
-        var views = stages.CreateViews(site);
-        var pages = PagePlanner.Plan(site, views);
+        var views = stages.CreateViews(site, templates);
+        var pages = PagePlanner.Plan(site, views, options.Lists);
 
         var otherFiles = new List<OutputFile>
         {
             FeedWriter.Write(site), CorrectionsFeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site),
         };
+        otherFiles.AddRange(FaqAnchorMap.Files(site));
         otherFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
         otherFiles.AddRange(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes)));
         otherFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
@@ -108,14 +109,13 @@ public static class SiteGenerator
         var written = otherFiles.AsParallel().Select(f => writer.Write(f.Path, f.Bytes));
         var files = pageFiles.Concat(selection.Unchanged).Concat(written).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         // Anchors exist only once pages are rendered, so links into them are checked last, against the pages' real ids.
+        // Old faq/#question links still work: the FAQ index's script sends them to the question on its entry page.
+        if (pageIds.TryGetValue(SitePaths.File(SitePaths.Faq), out var faqIds))
+            pageIds[SitePaths.File(SitePaths.Faq)] = faqIds.Concat(site.Timeline.SelectMany(e => e.Faq.Select(f => f.Item.Anchor))).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(AnchorRule.Validate(rendered.Links, pageIds));
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
         return new BuildResult(diagnostics.Ordered(), files, statistics);
     }
-
-    /// <summary>The templates the page planner uses; checked up front so a missing one is reported before any rendering.</summary>
-    public static readonly IReadOnlyList<string> PageTemplates =
-        ["pages/home", "pages/timeline", "pages/faq", "pages/entry", "pages/parties", "pages/party", "pages/tags", "pages/tag", "pages/search", "pages/not-found", "pages/corrections", "pages/page"];
 
     /// <summary>Renders pages in parallel, each written as soon as it is rendered: no page is held until the end of the build.</summary>
     private static (IReadOnlyList<SiteFile> Files, IReadOnlyList<Diagnostic> Diagnostics) RenderPages(

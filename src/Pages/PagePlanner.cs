@@ -1,95 +1,150 @@
+using System.Text;
 using Explainer.Rendering;
 using Explainer.Rendering.ViewModels;
 using Explainer.SiteModel;
 
 namespace Explainer.Pages;
 
-/// <summary>Lists every HTML page of the site with its template and how to make its view model. This is where a new page type is added.</summary>
+/// <summary>
+/// Lists every HTML page of the site with its template, how to make its view model, and what of the site that model shows.
+/// This is where a new page type is added.
+/// </summary>
 public static class PagePlanner
 {
-    public static IReadOnlyList<PlannedPage> Plan(Site site, ViewFactory views)
+    /// <summary>The templates the planner uses; checked up front so a missing one is reported before any rendering.</summary>
+    public static readonly IReadOnlyList<string> Templates =
+    [
+        "pages/home", "pages/timeline", "pages/period", "pages/faq", "pages/entry", "pages/parties", "pages/party", "pages/tags", "pages/tag",
+        "pages/search", "pages/not-found", "pages/corrections", "pages/page", ViewFactory.ItemPartial, ViewFactory.QuestionsPartial,
+    ];
+
+    public static IReadOnlyList<PlannedPage> Plan(Site site, ViewFactory views, ListLimits limits)
     {
+        var home = views.LinkTo("Home", SitePaths.Home);
+        var partyCounts = PartyCounts(site);
+        var tagCounts = TagCounts(site);
         var pages = new List<PlannedPage>
         {
-            Home(site, views),
-            Timeline(site, views),
-            Faq(site, views),
-            Parties(site, views),
-            Tags(site, views),
-            new(SitePaths.Search, "pages/search", () => views.Page("Search", $"Search {site.Settings.Title}.", SitePaths.Search, "search"), views.Search),
-            new(SitePaths.NotFound, "pages/not-found", () => views.Page("Page not found", "This page does not exist.", SitePaths.NotFound, "not-found"), () => new EmptyModel()),
+            Home(site, views, partyCounts),
+            new(SitePaths.Parties, "pages/parties",
+                () => views.Page("Parties", "The companies, products, people and bodies involved.", SitePaths.Parties, "parties"),
+                () => PartiesModel(site, views), new PageInputs([], partyCounts)),
+            new(SitePaths.Tags, "pages/tags",
+                () => views.Page("Tags", "Events grouped by topic.", SitePaths.Tags, "tags"),
+                () => new TagsModel(site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => views.Tag(t.Key, t.Value.Count)).ToList()),
+                new PageInputs([], tagCounts)),
+            new(SitePaths.Search, "pages/search", () => views.Page("Search", $"Search {site.Settings.Title}.", SitePaths.Search, "search"),
+                views.Search, new PageInputs([], tagCounts)),
+            new(SitePaths.NotFound, "pages/not-found", () => views.Page("Page not found", "This page does not exist.", SitePaths.NotFound, "not-found"),
+                () => new EmptyModel(), PageInputs.None),
         };
 
-        pages.AddRange(site.Timeline.Select(entry => new PlannedPage(
-            SitePaths.Entry(entry.Entry.Slug), "pages/entry",
-            () => views.Page(entry.Entry.Event, entry.Entry.Summary, SitePaths.Entry(entry.Entry.Slug), "entry", entry.Entry.RelativePath),
-            () => views.Entry(entry))));
+        var timeline = new EntryListPages(SitePaths.Timeline, "Timeline", "timeline", [home, views.LinkTo("Timeline", SitePaths.Timeline)],
+            site.Timeline, views, limits);
+        pages.Add(new PlannedPage(SitePaths.Timeline, "pages/timeline",
+            () => views.Page("Timeline", "Every event by year, and the latest events.", SitePaths.Timeline, "timeline"),
+            () => new TimelineModel(timeline.Index()), timeline.IndexInputs()));
+        pages.AddRange(timeline.PeriodPages());
 
-        pages.AddRange(site.Parties.Select(party => new PlannedPage(
-            SitePaths.Party(party.Party.Id), "pages/party",
-            () => views.Page(party.Party.Name, party.Party.Summary, SitePaths.Party(party.Party.Id), "party", party.Party.RelativePath),
-            () => views.Party(party,
-                site.ProductsByOwner.TryGetValue(party.Party.Id, out var products) ? products.Select(p => views.PartyLink(p.Party)).ToList() : [],
-                site.EntriesByParty.TryGetValue(party.Party.Id, out var entries) ? views.Cards(entries) : []))));
+        pages.AddRange(Faq(site, views, limits, home));
+
+        for (var i = 0; i < site.Timeline.Count; i++) pages.Add(Entry(site, views, i));
 
         pages.Add(new PlannedPage(SitePaths.Corrections, "pages/corrections",
             () => views.Page("Corrections", "Every correction made to this site's pages, newest first.", SitePaths.Corrections, "corrections"),
-            views.CorrectionsLog));
+            views.CorrectionsLog, new PageInputs(site.Timeline.Where(e => e.Corrections.Count > 0).ToList(), "")));
 
+        // Standalone pages are compared by value in preview: any change to one re-renders every page (they are in the footer).
         pages.AddRange(site.Pages.Select(page => new PlannedPage(
             SitePaths.Page(page.Page.Slug), "pages/page",
             () => views.Page(page.Page.Title, page.Page.Summary, SitePaths.Page(page.Page.Slug), "page", "pages/" + page.Page.Slug + ".md"),
-            () => views.Standalone(page))));
+            () => views.Standalone(page), PageInputs.None)));
 
-        pages.AddRange(site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal).Select(tag =>
+        foreach (var party in site.Parties)
         {
-            var view = views.Tag(tag.Key, tag.Value.Count);
-            return new PlannedPage(SitePaths.Tag(tag.Key), "pages/tag",
-                () => views.Page($"Tag: {view.Name}", $"Events tagged {view.Name}.", SitePaths.Tag(tag.Key), "tag"),
-                () => new TagModel(view, views.Cards(tag.Value)));
-        }));
+            var path = SitePaths.Party(party.Party.Id);
+            var entries = site.EntriesByParty.TryGetValue(party.Party.Id, out var list) ? list : [];
+            var events = new EntryListPages(path, party.Party.Name, "party",
+                [home, views.LinkTo("Parties", SitePaths.Parties), views.LinkTo(party.Party.Name, path)], entries, views, limits);
+            pages.Add(new PlannedPage(path, "pages/party",
+                () => views.Page(party.Party.Name, party.Party.Summary, path, "party", party.Party.RelativePath),
+                () => views.Party(party,
+                    site.ProductsByOwner.TryGetValue(party.Party.Id, out var products) ? products.Select(p => views.PartyLink(p.Party)).ToList() : [],
+                    events.Index(), entries.Count > 0 ? views.Card(entries[^1]).Date.Sort : ""),
+                events.IndexInputs()));
+            pages.AddRange(events.PeriodPages());
+        }
+
+        foreach (var (tag, entries) in site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var path = SitePaths.Tag(tag);
+            var view = views.Tag(tag, entries.Count);
+            var events = new EntryListPages(path, view.Name, "tag",
+                [home, views.LinkTo("Tags", SitePaths.Tags), views.LinkTo(view.Name, path)], entries, views, limits);
+            pages.Add(new PlannedPage(path, "pages/tag",
+                () => views.Page($"Tag: {view.Name}", $"Events tagged {view.Name}.", path, "tag"),
+                () => new TagModel(view, events.Index()), events.IndexInputs()));
+            pages.AddRange(events.PeriodPages());
+        }
 
         return pages;
     }
 
-    private static PlannedPage Home(Site site, ViewFactory views) =>
-        new(SitePaths.Home, "pages/home", () => views.Page(site.Settings.Title, site.Settings.Description, SitePaths.Home, "home"), () =>
-        {
-            var latest = site.Timeline.Reverse().Take(5);
-            var questions = site.FaqItems.Take(6).Select(x => views.Faq(x.Entry, x.Faq)).ToList();
-            return new HomeModel(views.Cards(latest), questions, site.Parties.Select(views.PartyCard).ToList(),
-                site.Timeline.Count, site.FaqItems.Count());
-        });
+    private static PlannedPage Home(Site site, ViewFactory views, string partyCounts)
+    {
+        var latest = EntryGroups.Latest(site.Timeline, 5);
+        var questions = site.FaqItems.Take(6).ToList();
+        var faqCount = site.Timeline.Sum(e => e.Faq.Count);
+        return new(SitePaths.Home, "pages/home", () => views.Page(site.Settings.Title, site.Settings.Description, SitePaths.Home, "home"),
+            () => new HomeModel(views.Cards(latest), questions.Select(x => views.Faq(x.Entry, x.Faq)).ToList(),
+                site.Parties.Select(views.PartyCard).ToList(), site.Timeline.Count, faqCount),
+            new PageInputs(latest.Concat(questions.Select(q => q.Entry)).ToList(), $"{site.Timeline.Count}|{faqCount}|{partyCounts}|{site.Sourcing.Sources}|{site.Sourcing.SourcesWithLink}"));
+    }
 
-    private static PlannedPage Timeline(Site site, ViewFactory views) =>
-        new(SitePaths.Timeline, "pages/timeline", () => views.Page("Timeline", "Every event, in date order.", SitePaths.Timeline, "timeline"), () =>
-        {
-            var years = site.Timeline
-                .GroupBy(e => e.Entry.Timeline.Year)
-                .Select(g => new TimelineYearView(g.Key.ToString("D4"), $"y{g.Key:D4}", views.Cards(g)))
-                .ToList();
-            return new TimelineModel(years, site.Timeline.Count);
-        });
-
-    private static PlannedPage Faq(Site site, ViewFactory views) =>
-        new(SitePaths.Faq, "pages/faq",
+    /// <summary>The FAQ index (questions by year of their event) and its year pages; every question lives on its entry's page.</summary>
+    private static IEnumerable<PlannedPage> Faq(Site site, ViewFactory views, ListLimits limits, LinkView home)
+    {
+        var withQuestions = site.Timeline.Where(e => e.Faq.Count > 0).ToList();
+        var questionCount = withQuestions.Sum(e => e.Faq.Count);
+        var shards = FaqAnchorMap.Shards(questionCount);
+        var list = new EntryListPages(SitePaths.Faq, "Questions", "faq", [home, views.LinkTo("Questions", SitePaths.Faq)], withQuestions, views, limits,
+            questions: true);
+        yield return new PlannedPage(SitePaths.Faq, "pages/faq",
             () => views.Page("Frequently asked questions", "Short, sourced answers to the questions these events raise.", SitePaths.Faq, "faq"),
-            () => new FaqModel(site.FaqItems.Select(x => views.Faq(x.Entry, x.Faq)).ToList()));
+            () => new FaqModel(list.Index(), questionCount, shards), list.IndexInputs($"{questionCount}"));
+        foreach (var page in list.PeriodPages()) yield return page;
+    }
 
-    private static PlannedPage Parties(Site site, ViewFactory views) =>
-        new(SitePaths.Parties, "pages/parties",
-            () => views.Page("Parties", "The companies, products, people and bodies involved.", SitePaths.Parties, "parties"), () =>
-        {
-            var groups = site.Parties
-                .GroupBy(p => p.Party.Kind)
-                .OrderBy(g => g.Key)
-                .Select(g => new PartyGroupView(g.Key.ToString().ToLowerInvariant(), ViewFactory.KindPlural(g.Key), g.Select(views.PartyCard).ToList()))
-                .ToList();
-            return new PartiesModel(groups);
-        });
+    /// <summary>An entry's page shows its neighbours on the timeline (previous and next event).</summary>
+    private static PlannedPage Entry(Site site, ViewFactory views, int index)
+    {
+        var entry = site.Timeline[index];
+        var shown = site.Timeline.Skip(Math.Max(0, index - 1)).Take(index == 0 ? 2 : 3).ToList();
+        var path = SitePaths.Entry(entry.Entry.Slug);
+        return new PlannedPage(path, "pages/entry",
+            () => views.Page(entry.Entry.Event, entry.Entry.Summary, path, "entry", entry.Entry.RelativePath),
+            () => views.Entry(entry), new PageInputs(shown, ""));
+    }
 
-    private static PlannedPage Tags(Site site, ViewFactory views) =>
-        new(SitePaths.Tags, "pages/tags",
-            () => views.Page("Tags", "Events grouped by topic.", SitePaths.Tags, "tags"),
-            () => new TagsModel(site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => views.Tag(t.Key, t.Value.Count)).ToList()));
+    private static PartiesModel PartiesModel(Site site, ViewFactory views) => new(site.Parties
+        .GroupBy(p => p.Party.Kind)
+        .OrderBy(g => g.Key)
+        .Select(g => new PartyGroupView(g.Key.ToString().ToLowerInvariant(), ViewFactory.KindPlural(g.Key), g.Select(views.PartyCard).ToList()))
+        .ToList());
+
+    /// <summary>Party cards show how many events each party has; pages with party cards depend on these counts.</summary>
+    private static string PartyCounts(Site site)
+    {
+        var text = new StringBuilder();
+        foreach (var party in site.Parties)
+            text.Append(site.EntriesByParty.TryGetValue(party.Party.Id, out var list) ? list.Count : 0).Append(',');
+        return text.ToString();
+    }
+
+    private static string TagCounts(Site site)
+    {
+        var text = new StringBuilder();
+        foreach (var (tag, entries) in site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal)) text.Append(tag).Append(':').Append(entries.Count).Append(',');
+        return text.ToString();
+    }
 }

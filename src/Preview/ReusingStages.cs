@@ -79,12 +79,12 @@ internal sealed class ReusingStages : BuildStages
 
     private History.RepositoryHistory? _history;
 
-    public override ViewFactory CreateViews(Site site) => _views = new ViewFactory(site, _views);
+    public override ViewFactory CreateViews(Site site, TemplateRenderer templates) => _views = new ViewFactory(site, templates, _views);
 
     public override PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages)
     {
-        _pending = new LastBuild(site, templates, new Dictionary<string, SiteFile>());
-        var affected = _last is not null && ReferenceEquals(_last.Templates, templates) ? PageDependencies.Affected(_last.Site, site) : null;
+        _pending = new LastBuild(site, templates, PageDependencies.Record(pages), new Dictionary<string, SiteFile>());
+        var affected = _last is not null && ReferenceEquals(_last.Templates, templates) ? PageDependencies.Affected(_last.Site, _last.Pages, site, pages) : null;
         if (affected is null) return Selected(pages, []);
 
         var render = new List<PlannedPage>();
@@ -120,5 +120,5 @@ internal sealed class ReusingStages : BuildStages
     private static bool SameSources(IReadOnlyDictionary<string, ThemeTemplate> a, IReadOnlyDictionary<string, ThemeTemplate> b) =>
         a.Count == b.Count && a.All(t => b.TryGetValue(t.Key, out var other) && other == t.Value);
 
-    private sealed record LastBuild(Site Site, TemplateRenderer Templates, IReadOnlyDictionary<string, SiteFile> Files);
+    private sealed record LastBuild(Site Site, TemplateRenderer Templates, IReadOnlyDictionary<string, PageInputs> Pages, IReadOnlyDictionary<string, SiteFile> Files);
 }

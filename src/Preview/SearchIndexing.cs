@@ -5,7 +5,8 @@ namespace Explainer.Preview;
 /// <summary>
 /// Search in preview: finds Pagefind once (as <c>build</c> does, installing the pinned version with npm if need be) and returns
 /// the after-rebuild step that re-indexes the output folder. It runs in the background after the reload signal, so the index may
-/// lag the pages by one indexing run; bursts of rebuilds are merged into one run.
+/// lag the pages by one indexing run; bursts of rebuilds are merged into one run. Pagefind runs at idle CPU priority, so the
+/// next save's rebuild takes the CPU from it rather than waiting.
 /// </summary>
 public static class SearchIndexing
 {
@@ -20,7 +21,7 @@ public static class SearchIndexing
         }
         return (update, _) =>
         {
-            var result = PagefindIndexer.Index(binary, update.OutputFolder);
+            var result = PagefindIndexer.Index(binary, update.OutputFolder, background: true);
             if (result.Succeeded) info(result.Summary);
             else warn($"the search index was not updated (pages are): {result.Problem}");
             return Task.CompletedTask;

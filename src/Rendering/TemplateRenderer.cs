@@ -70,6 +70,25 @@ public sealed partial class TemplateRenderer
         return Render(Layout, site, page, model, content);
     }
 
+    /// <summary>Renders a partial on its own, with one variable, into an HTML fragment that pages include as it is.</summary>
+    /// <exception cref="InvalidOperationException">The partial is missing or fails; the page including it reports the error.</exception>
+    public string RenderFragment(string name, string variable, object value)
+    {
+        if (!_templates.TryGetValue(name, out var found))
+            throw new InvalidOperationException($"the theme has no template '{name}.liquid'");
+        var context = new TemplateContext(_options);
+        context.SetValue(variable, value);
+        try
+        {
+            // Trimmed: the page template decides the whitespace around each fragment.
+            return found.Template.Render(context, Encoder).Replace("\r\n", "\n").Trim();
+        }
+        catch (Exception e) when (e is FluidException or ParseException or ArgumentException)
+        {
+            throw new InvalidOperationException($"{found.DisplayPath}: {e.Message}", e);
+        }
+    }
+
     private (string? Html, Diagnostic? Error) Render(string name, SiteView site, PageView page, object model, string? content)
     {
         var (template, displayPath) = _templates[name];

@@ -4,39 +4,75 @@ using Explainer.SiteModel;
 
 namespace Explainer.Rendering;
 
-/// <summary>Builds template view models from the site model. Entry cards are made once and shared by every page that lists them.</summary>
+/// <summary>
+/// Builds template view models from the site model. Entry cards, and the HTML fragments list pages show for each entry
+/// (its list item, its questions), are made once and shared by every page that lists them.
+/// </summary>
 public sealed class ViewFactory
 {
+    /// <summary>The partial an entry's list item is rendered with, once per build (the one place list markup of an entry lives).</summary>
+    public const string ItemPartial = "partials/entry-item";
+
+    /// <summary>The partial an entry's questions are rendered with on FAQ list pages.</summary>
+    public const string QuestionsPartial = "partials/faq-entry";
+
     private readonly Site _site;
+    private readonly TemplateRenderer _templates;
     // Keyed by the entry record itself: the stages before hand back the very same record for an unchanged entry file,
-    // which is what lets a rebuild take an unchanged entry's card from the previous build's factory.
-    private readonly IReadOnlyDictionary<Entry, EntryCardView> _cards;
+    // which is what lets a rebuild take an unchanged entry's card and fragments from the previous build's factory.
+    private readonly IReadOnlyDictionary<Entry, EntryViews> _entries;
     private readonly Lazy<IReadOnlyDictionary<string, int>> _timelineIndex;
 
-    /// <param name="previous">The previous build's factory (preview): cards of unchanged entries are taken from it
-    /// when nothing else a card shows (party names and kinds, URLs) changed.</param>
-    public ViewFactory(Site site, ViewFactory? previous = null)
+    /// <param name="previous">The previous build's factory (preview): views of unchanged entries are taken from it
+    /// when nothing else they show (party names and kinds, URLs, templates) changed.</param>
+    public ViewFactory(Site site, TemplateRenderer templates, ViewFactory? previous = null)
     {
         _site = site;
-        var reusable = previous is not null && previous._site.Urls == site.Urls
+        _templates = templates;
+        var reusable = previous is not null && previous._site.Urls == site.Urls && ReferenceEquals(previous._templates, templates)
             && previous._site.Parties.SequenceEqual(site.Parties, ReferenceEqualityComparer.Instance)
-            ? previous._cards
+            ? previous._entries
             : null;
-        _cards = site.Timeline.ToDictionary(e => e.Entry,
-            e => reusable is not null && reusable.TryGetValue(e.Entry, out var card) ? card : MakeCard(e.Entry),
-            (IEqualityComparer<Entry>)ReferenceEqualityComparer.Instance);
+        var entries = new Dictionary<Entry, EntryViews>(site.Timeline.Count, ReferenceEqualityComparer.Instance);
+        foreach (var e in site.Timeline)
+            entries[e.Entry] = reusable is not null && reusable.TryGetValue(e.Entry, out var views) ? views : MakeViews(e);
+        _entries = entries;
         _timelineIndex = new(() => site.Timeline.Select((e, i) => (e.Entry.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal));
         Site = MakeSiteView();
     }
 
     public SiteView Site { get; }
 
-    public EntryCardView Card(RenderedEntry entry) => _cards[entry.Entry];
+    public EntryCardView Card(RenderedEntry entry) => _entries[entry.Entry].Card;
 
     public IReadOnlyList<EntryCardView> Cards(IEnumerable<RenderedEntry> entries) => entries.Select(Card).ToList();
 
+    /// <summary>The entry as an item of a list page (timeline, tag, party), rendered once.</summary>
+    public HtmlFragment Item(RenderedEntry entry) => _entries[entry.Entry].Item;
+
+    /// <summary>The entry's questions as links to their answers, rendered once, for FAQ list pages.</summary>
+    public HtmlFragment Questions(RenderedEntry entry) => _entries[entry.Entry].Questions;
+
+    /// <summary>A question with its answer. Its URL is its anchor on its entry's page, which no other entry can move.</summary>
     public FaqItemView Faq(RenderedEntry entry, RenderedFaq faq) =>
-        new(faq.Item.Question, faq.AnswerHtml, faq.Item.Anchor, Link(SitePaths.Faq) + "#" + faq.Item.Anchor, Card(entry));
+        new(faq.Item.Question, faq.AnswerHtml, faq.Item.Anchor, FaqUrl(entry.Entry, faq.Item), Card(entry));
+
+    public string FaqUrl(Entry entry, FaqItem faq) => Link(SitePaths.Entry(entry.Slug)) + "#" + faq.Anchor;
+
+    /// <summary>The top of a list page: its count, its newest entries as <paramref name="fragment"/>s, newest first, and its years.</summary>
+    public EntryListView List(string listPath, IReadOnlyList<YearGroup> years, IReadOnlyList<RenderedEntry> latest, int count,
+        Func<RenderedEntry, HtmlFragment> fragment) =>
+        new(count, latest.Select(fragment).ToList(), years.Select(y => Year(listPath, y, null)).ToList());
+
+    public PeriodView Year(string listPath, YearGroup year, int? current) =>
+        new(year.Year.ToString("D4"), Link(SitePaths.Year(listPath, year.Year)), SitePaths.YearAnchor(year.Year), year.Entries.Count, year.Year == current);
+
+    public PeriodView Month(string listPath, MonthGroup month, int? current) =>
+        new(MonthName(month.Month), Link(SitePaths.Month(listPath, month.Year, month.Month)), $"m{month.Month:D2}", month.Entries.Count, month.Month == current);
+
+    public LinkView LinkTo(string name, string sitePath) => new(name, Link(sitePath));
+
+    public static string MonthName(int month) => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
     public PageView Page(string title, string description, string sitePath, string section, string? editPath = null) =>
         new(title, description, Link(sitePath), _site.Urls.Absolute(sitePath), section,
@@ -62,8 +98,8 @@ public sealed class ViewFactory
         };
     }
 
-    public PartyModel Party(RenderedParty party, IReadOnlyList<PartyLinkView> products, IReadOnlyList<EntryCardView> entries) =>
-        new(PartyCard(party), party.BodyHtml, products, entries)
+    public PartyModel Party(RenderedParty party, IReadOnlyList<PartyLinkView> products, EntryListView entries, string latestDate) =>
+        new(PartyCard(party), party.BodyHtml, products, entries, latestDate)
         {
             Sources = Sources(party.Party.Sources),
             Evidence = Evidence(party.Party.Sources),
@@ -165,7 +201,21 @@ public sealed class ViewFactory
     private EntryCardView MakeCard(Entry entry) => new(
         entry.Slug, Link(SitePaths.Entry(entry.Slug)), entry.Event, entry.Summary, Date(entry.Date)!, Status(entry.Status),
         entry.Parties.Select(p => _site.PartiesById.TryGetValue(p.Id, out var party) ? PartyLink(party.Party) : null).OfType<PartyLinkView>().ToList(),
-        entry.Tags.Select(t => new TagLinkView(t.Id, TagName(t.Id), Link(SitePaths.Tag(t.Id)))).ToList());
+        entry.Tags.Select(t => new TagLinkView(t.Id, TagName(t.Id), Link(SitePaths.Tag(t.Id)))).ToList(),
+        Link(SitePaths.Year(SitePaths.Timeline, ListKeys.Year(entry))));
+
+    private EntryViews MakeViews(RenderedEntry entry)
+    {
+        var card = MakeCard(entry.Entry);
+        // The fragments capture the templates and the card, not this factory, so a reused fragment keeps no old site alive.
+        var templates = _templates;
+        var item = new HtmlFragment(new Lazy<string>(() => templates.RenderFragment(ItemPartial, "entry", card)));
+        var questions = new FaqEntryView(card, entry.Faq.Select(f => new FaqLinkView(f.Item.Question, FaqUrl(entry.Entry, f.Item))).ToList());
+        var faq = new HtmlFragment(new Lazy<string>(() => templates.RenderFragment(QuestionsPartial, "entry", questions)));
+        return new EntryViews(card, item, faq);
+    }
+
+    private sealed record EntryViews(EntryCardView Card, HtmlFragment Item, HtmlFragment Questions);
 
     private static StatusView Status(EntryStatus status) => status switch
     {

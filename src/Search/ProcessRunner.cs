@@ -14,7 +14,8 @@ public static class ProcessRunner
         public string Tail(int lines = 12) => string.Join('\n', Output.TrimEnd().Split('\n').TakeLast(lines));
     }
 
-    public static Outcome Run(string program, IEnumerable<string> arguments, string workingFolder, TimeSpan timeout)
+    /// <param name="background">Run at the lowest CPU priority, so the program yields to work someone is waiting for (preview's rebuilds).</param>
+    public static Outcome Run(string program, IEnumerable<string> arguments, string workingFolder, TimeSpan timeout, bool background = false)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -37,6 +38,7 @@ public static class ProcessRunner
         {
             return new Outcome(-1, $"could not start {program}: {e.Message}", TimedOut: false);
         }
+        if (background) LowerPriority(process);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         if (!process.WaitForExit(timeout))
@@ -47,6 +49,18 @@ public static class ProcessRunner
         }
         process.WaitForExit(); // drains the asynchronous output readers
         return new Outcome(process.ExitCode, output.ToString(), TimedOut: false);
+    }
+
+    private static void LowerPriority(Process process)
+    {
+        try
+        {
+            process.PriorityClass = ProcessPriorityClass.Idle; // nice 19 on Linux
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // It may already have exited, or the platform may refuse; running at normal priority is still correct.
+        }
     }
 
     /// <summary>The full path of a program on PATH, or null.</summary>

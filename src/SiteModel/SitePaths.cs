@@ -37,6 +37,18 @@ public static class SitePaths
 
     public static string Tag(string tag) => $"tags/{tag}/";
 
+    /// <summary>A year of a list page (<c>timeline/2026/</c>, <c>tags/launches/2026/</c>): stable however many entries are added.</summary>
+    public static string Year(string list, int year) => $"{list}{year:D4}/";
+
+    /// <summary>A month of a list's year that was too long for one page (<c>timeline/2026/03/</c>).</summary>
+    public static string Month(string list, int year, int month) => $"{list}{year:D4}/{month:D2}/";
+
+    /// <summary>The id a year keeps on its list's index page (<c>timeline/#y2026</c>, the anchor the one-page timeline had).</summary>
+    public static string YearAnchor(int year) => $"y{year:D4}";
+
+    /// <summary>Where the FAQ index looks up the new home of an old <c>faq/#question</c> anchor (see FaqAnchorMap).</summary>
+    public const string FaqAnchors = "faq/anchors/";
+
     /// <summary>The file a page path is written to: directory URLs become <c>index.html</c>, as GitHub Pages serves them.</summary>
     public static string File(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
 }

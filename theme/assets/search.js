@@ -1,5 +1,6 @@
 // Search page: a small interface on Pagefind's JavaScript API.
-// Loads nothing from Pagefind until there is a query (typed, or in the URL). The query, filters and sort live in
+// Loads nothing from Pagefind until there is a query (typed, or in the URL), and the filter counts (the biggest part of a
+// large site's index) only once the reader opens the filters or the URL already applies one. The query, filters and sort live in
 // the URL (search/?q=qoder&party=alibaba), so a search can be shared and the back button works. Filter values are
 // the ids and slugs the site uses in its own URLs; #search-labels on the page names them.
 // No inline script and no eval: the page works under a strict Content-Security-Policy (Pagefind itself needs
@@ -34,6 +35,7 @@ let generation = 0;         // discards results of a search overtaken by a newer
 let typingTimer = 0;
 let shown = PAGE_SIZE;
 let lastSearch = null;
+let filtersOpen = false;    // the filter counts are loaded and shown
 
 if (root && form && input && statusLine && filtersBox && resultsBox) start();
 
@@ -94,7 +96,6 @@ function load() {
   loading ??= import(bundlePath + "pagefind.js").then(async (module) => {
     await module.options({ baseUrl: basePath });
     await module.init();
-    await module.filters(); // loading the filters makes every search return counts per filter value
     return module;
   }).catch((error) => {
     loading = null; // let a later search try again
@@ -135,8 +136,10 @@ async function render(state) {
     if (mine === generation) unavailable();
     return;
   }
-  const available = await module.filters();
-  const filters = pagefindFilters(state, available);
+  // Loading the filters makes every later search return counts per filter value; until then searches skip them.
+  if (Object.keys(state.filters).length > 0) filtersOpen = true;
+  const filters = filtersOpen ? pagefindFilters(state, await module.filters()) : {};
+  if (mine !== generation) return;
   const options = { filters };
   if (SORTS[state.sort]) options.sort = SORTS[state.sort];
   const search = await module.search(state.q, options);
@@ -185,7 +188,16 @@ function renderFilters(state, search, filters) {
   const focused = active?.dataset?.facet ? { ...active.dataset } : null;
   const sortFocused = active?.id === "search-sort";
   const groups = [];
-  for (const { key, title } of FACETS) {
+  if (!filtersOpen) {
+    const open = el("button", { type: "button", class: "button button--secondary search__filters-open", "aria-expanded": "false" }, "Filter by party, tag, year or status");
+    open.addEventListener("click", async () => {
+      filtersOpen = true;
+      await render(readState());
+      filtersBox.querySelector("[data-facet]")?.focus();
+    });
+    groups.push(el("p", {}, open));
+  }
+  for (const { key, title } of filtersOpen ? FACETS : []) {
     const counts = search.filters?.[key] ?? {};
     const selected = filters[key] ?? [];
     const values = Object.keys(counts)

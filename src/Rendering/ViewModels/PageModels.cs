@@ -14,11 +14,11 @@ public sealed record CorrectionLogView(DateView Date, string TextHtml, string Pa
 /// <summary>A standalone page (input/pages/): its body and record-keeping dates.</summary>
 public sealed record StandaloneModel(string Title, string Summary, string BodyHtml, RecordView Record);
 
-public sealed record TimelineYearView(string Year, string Anchor, IReadOnlyList<EntryCardView> Entries);
+public sealed record TimelineModel(EntryListView List);
 
-public sealed record TimelineModel(IReadOnlyList<TimelineYearView> Years, int EntryCount);
-
-public sealed record FaqModel(IReadOnlyList<FaqItemView> Items);
+/// <summary>The FAQ index: questions by year of their event, the newest events' questions, and the count of all questions.</summary>
+/// <param name="AnchorShards">How many files of <c>faq/anchors/</c> map old <c>faq/#question</c> anchors to their new home.</param>
+public sealed record FaqModel(EntryListView List, int QuestionCount, int AnchorShards);
 
 public sealed record EntryModel(
     EntryCardView Entry, string BodyHtml, IReadOnlyList<FaqItemView> Faq, IReadOnlyList<SourceView> Sources,
@@ -33,7 +33,8 @@ public sealed record PartyGroupView(string Kind, string Label, IReadOnlyList<Par
 
 public sealed record PartiesModel(IReadOnlyList<PartyGroupView> Groups);
 
-public sealed record PartyModel(PartyCardView Party, string BodyHtml, IReadOnlyList<PartyLinkView> Products, IReadOnlyList<EntryCardView> Entries)
+/// <param name="LatestDate">The date of the party's latest event (search sorts party pages by it), or "" when it has none.</param>
+public sealed record PartyModel(PartyCardView Party, string BodyHtml, IReadOnlyList<PartyLinkView> Products, EntryListView Entries, string LatestDate)
 {
     public IReadOnlyList<SourceView> Sources { get; init; } = [];
     public EvidenceView Evidence { get; init; } = null!;
@@ -45,7 +46,7 @@ public sealed record TagView(string Slug, string Name, string Url, int Count);
 
 public sealed record TagsModel(IReadOnlyList<TagView> Tags);
 
-public sealed record TagModel(TagView Tag, IReadOnlyList<EntryCardView> Entries);
+public sealed record TagModel(TagView Tag, EntryListView Entries);
 
 /// <summary>
 /// The search page: reader-facing names for the facet values the search index stores as ids and slugs,

@@ -59,10 +59,16 @@ public sealed record PartyLinkView(string Id, string Name, string Kind, string U
 
 public sealed record TagLinkView(string Slug, string Name, string Url);
 
-/// <summary>What lists, cards and timelines show of an entry.</summary>
+/// <summary>What lists, cards and timelines show of an entry; <c>timeline_url</c> is the timeline page of its year.</summary>
 public sealed record EntryCardView(
     string Slug, string Url, string Event, string Summary, DateView Date, StatusView Status,
-    IReadOnlyList<PartyLinkView> Parties, IReadOnlyList<TagLinkView> Tags);
+    IReadOnlyList<PartyLinkView> Parties, IReadOnlyList<TagLinkView> Tags, string TimelineUrl);
+
+/// <summary>A question as a link to its answer on its entry's page.</summary>
+public sealed record FaqLinkView(string Question, string Url);
+
+/// <summary>An entry's questions, as FAQ list pages show them.</summary>
+public sealed record FaqEntryView(EntryCardView Entry, IReadOnlyList<FaqLinkView> Questions);
 
 public sealed record FaqItemView(string Question, string AnswerHtml, string Anchor, string Url, EntryCardView Entry)
 {

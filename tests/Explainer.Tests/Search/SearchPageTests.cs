@@ -23,12 +23,11 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
 
         var links = await Hrefs(page, "#search-results a");
         Assert.Contains("/explainer/entries/alibaba-launches-qoder/", links);
-        Assert.Contains(links, href => href.StartsWith("/explainer/faq/#", StringComparison.Ordinal));
         Assert.All(links, href => Assert.StartsWith("/explainer/", href));
 
         // The FAQ answer lands on its question (a sub-result on the question's heading id).
         var question = page.Locator("#search-results .search-result__sections a", new() { HasText = "What is Qoder?" }).First;
-        Assert.Matches("^/explainer/(faq|entries/alibaba-launches-qoder)/#.+", await question.GetAttributeAsync("href"));
+        Assert.Matches("^/explainer/entries/alibaba-launches-qoder/#.+", await question.GetAttributeAsync("href"));
         Assert.True(await page.Locator("#search-results mark").CountAsync() > 0, "excerpts highlight the query");
         Assert.Matches(@"^\d+ results? for “Qoder”", await page.Locator("#search-status").TextContentAsync());
         Assert.EndsWith("/explainer/search/?q=Qoder", page.Url);
@@ -41,13 +40,36 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     }
 
     [SearchFact]
+    public async Task An_old_link_to_a_question_on_the_one_page_faq_lands_on_the_question_on_its_entry_page()
+    {
+        // Issue 10: the answer moved to its entry's page; faq-anchors.js must hash the anchor exactly as FaqAnchorMap does.
+        var (page, errors) = await browser.NewPageAsync();
+        await page.GotoAsync(Url("faq/#what-is-qoder"));
+
+        await page.WaitForURLAsync("**/explainer/entries/alibaba-launches-qoder/#what-is-qoder");
+        await Expect(page.Locator("#what-is-qoder")).ToHaveTextAsync("What is Qoder?");
+
+        // An anchor no question ever had leaves the reader on the FAQ index.
+        await page.GotoAsync(Url("faq/#no-such-question"));
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        Assert.EndsWith("/explainer/faq/#no-such-question", page.Url);
+        Assert.Empty(errors);
+    }
+
+    [SearchFact]
     public async Task A_party_filter_narrows_the_results_to_its_count_and_back_undoes_it()
     {
         var (page, errors) = await browser.NewPageAsync();
+        var filterRequests = 0;
+        page.Request += (_, request) => { if (request.Url.Contains("/pagefind/filter/", StringComparison.Ordinal)) filterRequests++; };
         await page.GotoAsync(Url("search/?q=qoder"));
         await page.Locator(Results).First.WaitForAsync();
         var before = await page.Locator(Results).CountAsync();
 
+        // Issue 10: the filter counts are loaded only when the reader opens the filters.
+        Assert.Equal(0, filterRequests);
+        Assert.Equal(0, await page.Locator("button.search-chip").CountAsync());
+        await page.Locator("button.search__filters-open").ClickAsync();
         var chip = page.Locator("button.search-chip[data-facet='party'][data-value='anthropic']");
         var count = Count(await chip.Locator(".search-chip__count").TextContentAsync());
         Assert.InRange(count, 1, before - 1);

@@ -13,7 +13,8 @@ public class RealContentTests
     [Fact]
     public void The_timeline_follows_what_the_article_supports()
     {
-        var timeline = Real.Value.Text("timeline/index.html");
+        // The year page lists its events oldest first (the timeline index shows the latest events newest first).
+        var timeline = Real.Value.Text("timeline/2026/index.html");
         string[] order =
         [
             "claude-code-experiment-identifies-chinese-users",   // March 2026 (uncertain)

@@ -74,7 +74,15 @@ public class SourcingWarningTests
         var result = SiteBuild.Generate(folder, new Dictionary<string, string>());
         var faq = result.Text("faq/index.html");
 
-        Assert.Contains("id=\"what-is-widget\">What is Widget? <span class=\"status status--reported\"", faq);
-        Assert.Contains("href=\"/explainer/entries/acme-launches-widget/#entry-sources\">Sources", faq);
+        // The index lists each event's questions with that event's status and a link to its sources (issue 9, after issue 10 moved answers to entry pages).
+        var item = faq[faq.IndexOf("class=\"faq-entry\"", StringComparison.Ordinal)..];
+        item = item[..item.IndexOf("</li>\n", item.IndexOf("question-list", StringComparison.Ordinal), StringComparison.Ordinal)];
+        Assert.Contains("<span class=\"status status--reported\"", item);
+        Assert.Contains("href=\"/explainer/entries/acme-launches-widget/#entry-sources\">Sources", item);
+        Assert.Contains("href=\"/explainer/entries/acme-launches-widget/#what-is-widget\">What is Widget?", item);
+        // The entry page, where the answer lives, carries the question's anchor and the sources section the link points to.
+        var entry = result.Text("entries/acme-launches-widget/index.html");
+        Assert.Contains("id=\"what-is-widget\"", entry);
+        Assert.Contains("id=\"entry-sources\"", entry);
     }
 }

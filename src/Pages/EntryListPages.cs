@@ -1,0 +1,106 @@
+using System.Text;
+using Explainer.Rendering;
+using Explainer.Rendering.ViewModels;
+using Explainer.SiteModel;
+
+namespace Explainer.Pages;
+
+/// <summary>
+/// Plans the pages of one long list of entries (the timeline, a tag's, a party's, the FAQ's): the top of its index page and
+/// a page per year at <c>list/2026/</c>, split into <c>list/2026/03/</c> month pages when a year is too long for one page.
+/// URLs come from the entries' own dates, so they stay put however many entries are added.
+/// </summary>
+internal sealed class EntryListPages
+{
+    private readonly string _path;
+    private readonly string _name;
+    private readonly string _section;
+    private readonly IReadOnlyList<LinkView> _breadcrumbs;
+    private readonly ViewFactory _views;
+    private readonly ListLimits _limits;
+    private readonly Func<RenderedEntry, HtmlFragment> _fragment;
+    private readonly IReadOnlyList<YearGroup> _years;
+    private readonly string _yearCounts;
+
+    /// <param name="path">The list's index page (<c>timeline/</c>, <c>tags/launches/</c>).</param>
+    /// <param name="name">What period pages are headed with: "Timeline", "Launches", "Alibaba", "Questions".</param>
+    /// <param name="section">The page section the period pages belong to (highlights the main navigation).</param>
+    /// <param name="breadcrumbs">The trail to the list's index page, which period pages extend.</param>
+    /// <param name="questions">True for the FAQ: entries are listed by their questions, not their list items.</param>
+    public EntryListPages(string path, string name, string section, IReadOnlyList<LinkView> breadcrumbs, IReadOnlyList<RenderedEntry> entries,
+        ViewFactory views, ListLimits limits, bool questions = false)
+    {
+        _path = path;
+        _name = name;
+        _section = section;
+        _breadcrumbs = breadcrumbs;
+        _views = views;
+        _limits = limits;
+        _fragment = questions ? views.Questions : views.Item;
+        Entries = entries;
+        _years = EntryGroups.ByYear(entries, limits.PerPage);
+        _yearCounts = Counts(_years.Select(y => (y.Year, y.Entries.Count, y.Months is not null)));
+        Latest = EntryGroups.Latest(entries, limits.Latest);
+    }
+
+    public IReadOnlyList<RenderedEntry> Entries { get; }
+
+    /// <summary>The newest entries, newest first, as the index page shows them.</summary>
+    public IReadOnlyList<RenderedEntry> Latest { get; }
+
+    /// <summary>What the index's list shows: its newest entries, and its years with their counts.</summary>
+    public PageInputs IndexInputs(string otherValues = "") => new(Latest, _yearCounts + "|" + otherValues);
+
+    /// <summary>The index page's view of the list.</summary>
+    public EntryListView Index() => _views.List(_path, _years, Latest, Entries.Count, _fragment);
+
+    /// <summary>A page per year, and per month of a split year.</summary>
+    public IEnumerable<PlannedPage> PeriodPages()
+    {
+        foreach (var year in _years)
+        {
+            var yearPath = SitePaths.Year(_path, year.Year);
+            var yearLabel = year.Year.ToString("D4");
+            if (year.Months is null)
+            {
+                yield return Period(yearPath, yearLabel, year.Entries, _breadcrumbs, year, null, new PageInputs(year.Entries, _yearCounts));
+                continue;
+            }
+            var monthCounts = Counts(year.Months.Select(m => (m.Month, m.Entries.Count, false)));
+            yield return Period(yearPath, yearLabel, year.YearOnly, _breadcrumbs, year, null,
+                new PageInputs(year.YearOnly, _yearCounts + "|" + monthCounts));
+            var trail = _breadcrumbs.Append(_views.LinkTo(yearLabel, yearPath)).ToList();
+            foreach (var month in year.Months)
+            {
+                yield return Period(SitePaths.Month(_path, year.Year, month.Month), $"{ViewFactory.MonthName(month.Month)} {yearLabel}",
+                    month.Entries, trail, year, month, new PageInputs(month.Entries, _yearCounts + "|" + monthCounts));
+            }
+        }
+    }
+
+    private PlannedPage Period(string sitePath, string label, IReadOnlyList<RenderedEntry> entries, IReadOnlyList<LinkView> trail,
+        YearGroup year, MonthGroup? month, PageInputs inputs)
+    {
+        var heading = $"{_name}: {label}";
+        var count = month?.Entries.Count ?? year.Entries.Count;
+        var events = count == 1 ? "1 event" : $"{count} events";
+        var lead = (_section == "faq" ? $"Questions about {events} of {label}, oldest first." : $"{events} in {label}, oldest first.")
+            + (month is null && year.Months is not null ? " The year is long, so it is listed by month." : "");
+        lead = char.ToUpperInvariant(lead[0]) + lead[1..];
+        return new PlannedPage(sitePath, "pages/period",
+            () => _views.Page(heading, lead, sitePath, _section),
+            () => new PeriodModel(heading, lead, trail,
+                _years.Select(y => _views.Year(_path, y, year.Year)).ToList(),
+                year.Months?.Select(m => _views.Month(_path, m, month?.Month)).ToList() ?? [],
+                entries.Select(_fragment).ToList(),
+                _section == "faq" ? "faq" : "events"),
+            inputs);
+    }
+
+    private static string Counts(IEnumerable<(int Key, int Count, bool Split)> groups)
+    {
+        var text = new StringBuilder();
+        foreach (var (key, count, split) in groups) text.Append(key).Append(':').Append(count).Append(split ? "s," : ",");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Explainer.Output;
+using Explainer.SiteModel;
+
+namespace Explainer.Pages;
+
+/// <summary>
+/// Keeps old links to <c>faq/#question</c> working now that every question lives on its entry's page: the FAQ index's script
+/// (theme/assets/faq-anchors.js) looks an anchor the page does not have up in <c>faq/anchors/NN.json</c> and goes to the
+/// question's home. The map is split by a hash of the anchor so one lookup fetches a few KB, however many questions the site has.
+/// </summary>
+public static class FaqAnchorMap
+{
+    /// <summary>Questions per file, roughly: about 100 bytes each, so a lookup fetches ~50 KB at most.</summary>
+    private const int PerShard = 500;
+
+    public static int Shards(int questions) => Math.Max(1, (questions + PerShard - 1) / PerShard);
+
+    /// <summary>The file an anchor's entry is in. FNV-1a over UTF-16 code units; faq-anchors.js computes the same.</summary>
+    public static int Shard(string anchor, int shards)
+    {
+        var hash = 2166136261u;
+        foreach (var c in anchor)
+        {
+            hash ^= c;
+            hash *= 16777619u;
+        }
+        return (int)(hash % (uint)shards);
+    }
+
+    public static string ShardPath(int shard) => $"{SitePaths.FaqAnchors}{shard}.json";
+
+    /// <summary>One JSON object per shard, anchor → root-relative URL of the question on its entry's page, keys in ordinal order.</summary>
+    public static IEnumerable<OutputFile> Files(Site site)
+    {
+        var count = site.Timeline.Sum(e => e.Faq.Count);
+        var shards = new List<(string Anchor, string Url)>[Shards(count)];
+        for (var i = 0; i < shards.Length; i++) shards[i] = [];
+        foreach (var entry in site.Timeline)
+        {
+            foreach (var faq in entry.Faq)
+            {
+                var anchor = faq.Item.Anchor;
+                shards[Shard(anchor, shards.Length)].Add((anchor, site.Urls.Link(SitePaths.Entry(entry.Entry.Slug)) + "#" + anchor));
+            }
+        }
+        var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        for (var i = 0; i < shards.Length; i++)
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, options))
+            {
+                json.WriteStartObject();
+                foreach (var (anchor, url) in shards[i].OrderBy(q => q.Anchor, StringComparer.Ordinal)) json.WriteString(anchor, url);
+                json.WriteEndObject();
+            }
+            stream.WriteByte((byte)'\n');
+            yield return new OutputFile(ShardPath(i), stream.ToArray());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace Explainer.Rendering.ViewModels;
+
+// What list pages (timeline, tag, party and FAQ lists, and their year and month pages) get.
+
+/// <summary>HTML rendered once per build (an entry's list item, an entry's questions) and included as it is by every page that lists it.</summary>
+/// <remarks>A class, not a record: the text is made the first time a template reads <c>html</c>, inside that page's render,
+/// so a template error in the fragment is reported against the page like any other.</remarks>
+public sealed class HtmlFragment(Lazy<string> html)
+{
+    public string Html => html.Value;
+}
+
+/// <summary>A link with a name, for breadcrumbs.</summary>
+public sealed record LinkView(string Name, string Url);
+
+/// <summary>A year or month of a list: its label, page, the id it has on the list's index, and how many entries it holds.</summary>
+public sealed record PeriodView(string Label, string Url, string Anchor, int Count, bool Current);
+
+/// <summary>The top of a long list: how many entries it has, the newest few, and its years.</summary>
+public sealed record EntryListView(int Count, IReadOnlyList<HtmlFragment> Latest, IReadOnlyList<PeriodView> Years);
+
+/// <summary>
+/// A year or month page of a list. A year too long for one page lists its months (and the entries dated only to the year);
+/// otherwise it lists its entries, oldest first.
+/// </summary>
+public sealed record PeriodModel(
+    string Heading, string Lead, IReadOnlyList<LinkView> Breadcrumbs, IReadOnlyList<PeriodView> Years, IReadOnlyList<PeriodView> Months,
+    IReadOnlyList<HtmlFragment> Entries, string Kind);

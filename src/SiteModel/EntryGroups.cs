@@ -1,0 +1,45 @@
+namespace Explainer.SiteModel;
+
+/// <summary>A year of a list: its entries in list order and, when there are too many for one page, the same entries by month.</summary>
+/// <param name="Months">Null when the year fits on one page.</param>
+/// <param name="YearOnly">In a split year, the entries dated only to the year (they belong to no month page).</param>
+public sealed record YearGroup(int Year, IReadOnlyList<RenderedEntry> Entries, IReadOnlyList<MonthGroup>? Months, IReadOnlyList<RenderedEntry> YearOnly);
+
+/// <summary>A month of a split year, with its entries in list order.</summary>
+public sealed record MonthGroup(int Year, int Month, IReadOnlyList<RenderedEntry> Entries);
+
+/// <summary>Groups a list of entries by the stable keys of <see cref="ListKeys"/>, so a group's URL never depends on how many entries came before it.</summary>
+public static class EntryGroups
+{
+    /// <param name="entries">In timeline order.</param>
+    /// <param name="perPage">A year with more entries than this is split by month.</param>
+    public static IReadOnlyList<YearGroup> ByYear(IReadOnlyList<RenderedEntry> entries, int perPage)
+    {
+        var years = new SortedDictionary<int, List<RenderedEntry>>();
+        foreach (var entry in entries)
+        {
+            var year = ListKeys.Year(entry.Entry);
+            if (!years.TryGetValue(year, out var list)) years[year] = list = [];
+            list.Add(entry);
+        }
+        return years.Select(y => y.Value.Count <= perPage
+                ? new YearGroup(y.Key, y.Value, null, [])
+                : new YearGroup(y.Key, y.Value, ByMonth(y.Key, y.Value), y.Value.Where(e => ListKeys.Month(e.Entry) is null).ToList()))
+            .ToList();
+    }
+
+    private static IReadOnlyList<MonthGroup> ByMonth(int year, IReadOnlyList<RenderedEntry> entries) =>
+        entries.Where(e => ListKeys.Month(e.Entry) is not null)
+            .GroupBy(e => ListKeys.Month(e.Entry)!.Value)
+            .OrderBy(g => g.Key)
+            .Select(g => new MonthGroup(year, g.Key, g.ToList()))
+            .ToList();
+
+    /// <summary>The newest <paramref name="count"/> entries, newest first.</summary>
+    public static IReadOnlyList<RenderedEntry> Latest(IReadOnlyList<RenderedEntry> entries, int count)
+    {
+        var latest = new List<RenderedEntry>(Math.Min(count, entries.Count));
+        for (var i = entries.Count - 1; i >= 0 && latest.Count < count; i--) latest.Add(entries[i]);
+        return latest;
+    }
+}
