@@ -13,12 +13,12 @@ public static class YamlLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new GuardedYamlParser(new StringReader(yaml)));
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + firstLine - 1;
-            return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line, (int)e.Start.Column),
+            var line = (int)Math.Max(e.Start.Line, 1) + firstLine - 1;
+            return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line, (int)Math.Max(e.Start.Column, 1)),
                 $"the YAML is not valid: {Describe(e)}",
                 "check indentation and quoting; a value containing ': ' or starting with a quote, '[' or '{' needs \"double quotes\""));
         }
