@@ -14,7 +14,7 @@ public static class EntryParser
         fields.RejectUnknownKeys(FieldNames.Entry);
 
         var slug = ReadSlug(file, fields);
-        var headline = fields.String("event", true, "event: Alibaba bans employees from using Claude Code");
+        var headline = fields.Headline("event", true, "event: Alibaba bans employees from using Claude Code");
         var date = fields.Date("date", true, "date: 2026-07-10");
         var parties = fields.StringList("parties", true, "parties: [alibaba, anthropic]");
         var summary = fields.String("summary", true, "summary: One or two plain sentences.");
@@ -85,7 +85,7 @@ public static class EntryParser
     private static FaqItem? ReadFaqItem(YamlFields item)
     {
         item.RejectUnknownKeys(FieldNames.Faq);
-        var question = item.String("question", true, "question: What is Qoder?");
+        var question = item.Headline("question", true, "question: What is Qoder?");
         var answer = item.String("answer", true, "answer: Alibaba's own coding assistant.");
         return question is null || answer is null ? null : new FaqItem(question, answer, Slug.From(question), item.Location);
     }

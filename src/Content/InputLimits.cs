@@ -16,7 +16,7 @@ public static class InputLimits
     public const int MaxYamlDepth = 32;
 
     /// <summary>How deeply Markdown may nest quotes, lists and brackets; Markdig itself gives up somewhat above this.</summary>
-    public const int MaxMarkdownDepth = 64;
+    public const int MaxMarkdownDepth = 32;
 
     /// <summary>Longest slug, tag or party id: pages live at entries/&lt;slug&gt;/index.html, well inside 260-character paths.</summary>
     public const int MaxSlugLength = 80;

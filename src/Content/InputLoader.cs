@@ -143,6 +143,13 @@ public sealed class InputLoader
         byte[] bytes;
         try
         {
+            if (new FileInfo(fullPath).Length > InputLimits.MaxTextFileBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLarge, new SourceLocation(display, 1, 1),
+                    $"the file is larger than {InputLimits.MaxTextFileBytes / 1024} KB, the limit for one entry, party or site.yml",
+                    "split it into several entries, or move large material to a source it cites"));
+                return null;
+            }
             bytes = File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -159,6 +166,16 @@ public sealed class InputLoader
                 "the file is not valid UTF-8",
                 "save the file as UTF-8 (most editors: \"Save with encoding\" → UTF-8)"));
             return null;
+        }
+        var forbidden = XmlCharacters.FindForbidden(text);
+        if (forbidden >= 0)
+        {
+            var line = text.AsSpan(0, forbidden).Count('\n') + 1;
+            var column = forbidden - (text.LastIndexOf('\n', forbidden) + 1) + 1;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ForbiddenCharacter, new SourceLocation(display, line, column),
+                $"the file contains the control character {XmlCharacters.Name(text[forbidden])}, which web pages and feeds cannot carry",
+                "delete it (it is invisible in most editors; it often comes from copying text out of a PDF or a terminal)"));
+            // The file is still parsed, so its other problems are reported too and links to it are not called broken.
         }
         return new InputFile(display, relative, text);
     }

@@ -22,7 +22,7 @@ public static class SiteSettingsParser
         var fields = new YamlFields(root, file.DisplayPath, 1, diagnostics, "site.yml");
         fields.RejectUnknownKeys(FieldNames.Site);
 
-        var title = fields.String("title", true, "title: AI Policy Explainer");
+        var title = fields.Headline("title", true, "title: AI Policy Explainer");
         var description = fields.String("description", true, "description: A sourced explainer of AI-policy events.");
         var language = fields.String("language", false, "language: en") ?? "en";
         var url = EntryParser.ReadUrl(fields, "url");

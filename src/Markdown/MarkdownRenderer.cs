@@ -40,6 +40,26 @@ public sealed class MarkdownRenderer
     /// <param name="firstLine">The file line the Markdown starts on, so diagnostics point into the file.</param>
     public RenderedMarkdown Render(string markdown, string displayPath, int firstLine)
     {
+        var tooDeep = MarkdownDepth.FindTooDeep(markdown);
+        if (tooDeep is { } at) return Refused(new SourceLocation(displayPath, at.Line + firstLine, at.Column + 1));
+        try
+        {
+            return RenderChecked(markdown, displayPath, firstLine);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            // Markdig's own limit, reached by a shape the pre-scan does not count; the body is still refused with its file.
+            return Refused(new SourceLocation(displayPath, firstLine, 1));
+        }
+    }
+
+    private static RenderedMarkdown Refused(SourceLocation location) =>
+        new("", [], [Diagnostic.Error(DiagnosticCodes.TooDeep, location,
+            $"the Markdown is nested more than {Content.InputLimits.MaxMarkdownDepth} levels deep (quotes, lists or brackets)",
+            "flatten the quotes or lists; a line of hundreds of '>' or '[' is never meant as content")]);
+
+    private RenderedMarkdown RenderChecked(string markdown, string displayPath, int firstLine)
+    {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var diagnostics = new List<Diagnostic>();
         var links = new List<InternalLink>();

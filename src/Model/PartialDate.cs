@@ -55,6 +55,7 @@ public readonly partial record struct PartialDate(int Year, int? Month = null, i
 
     public override string ToString() => Iso;
 
-    [GeneratedRegex(@"^(?<y>\d{4})(-(?<m>\d{2})(-(?<d>\d{2}))?)?$")]
+    // [0-9], not \d: \d also matches full-width and other scripts' digits, which int.Parse then refuses.
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(-(?<m>[0-9]{2})(-(?<d>[0-9]{2}))?)?$")]
     private static partial Regex Shape();
 }
