@@ -7,5 +7,5 @@ public sealed record InputSet(
     IReadOnlyList<InputFile> Parties,
     IReadOnlyList<StaticFile> StaticFiles);
 
-/// <summary>A file copied verbatim to the output: its path inside output/ and its bytes.</summary>
-public sealed record StaticFile(string OutputPath, byte[] Bytes);
+/// <summary>A file copied verbatim to the output: its path inside output/, its bytes and the path diagnostics show for it.</summary>
+public sealed record StaticFile(string OutputPath, byte[] Bytes, string DisplayPath);

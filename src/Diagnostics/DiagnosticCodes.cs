@@ -4,7 +4,7 @@ namespace Explainer.Diagnostics;
 public static class DiagnosticCodes
 {
     public const string NotUtf8 = "EX0001";
-    public const string PathEscapesInput = "EX0002";
+    public const string PathEscapesInput = "EX0002"; // retired: every symbolic link in input/ is now SymbolicLink (EX0006)
     public const string UnreadableFile = "EX0003";
     public const string UnexpectedFile = "EX0004";
     public const string TooLarge = "EX0005";

@@ -26,7 +26,7 @@ public static class ThemeLoader
             if (relative.StartsWith("node_modules/", StringComparison.Ordinal)) continue;
             if (relative.StartsWith("assets/", StringComparison.Ordinal))
             {
-                assets.Add(new StaticFile(relative, File.ReadAllBytes(path)));
+                assets.Add(new StaticFile(relative, File.ReadAllBytes(path), Content.PathDisplay.For(path)));
             }
             else if (relative.EndsWith(".liquid", StringComparison.Ordinal))
             {
