@@ -57,10 +57,12 @@ public static class SiteGenerator
         var views = stages.CreateViews(site);
         var pages = PagePlanner.Plan(site, views);
 
-        var otherFiles = new List<OutputFile> { FeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site) };
-        otherFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
-        otherFiles.AddRange(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes)));
-        otherFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
+        var generatedFiles = new List<OutputFile> { FeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site) };
+        generatedFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
+        generatedFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
+        // Checked before anything is written: a static file never replaces a generated one (which copy won used to depend on timing).
+        diagnostics.AddRange(StaticFileValidator.Validate(input.StaticFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles.Select(f => f.Path))));
+        var otherFiles = generatedFiles.Concat(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes))).ToList();
 
         // A page whose own file has errors will exist once they are fixed: links to it are not broken, only waiting.
         var pendingPages = failedEntries.Select(f => SitePaths.Entry(f.Name)).Concat(failedParties.Select(f => SitePaths.Party(f.Name)));
@@ -69,7 +71,6 @@ public static class SiteGenerator
             .Concat(otherFiles.Select(f => f.Path))
             .ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links.Concat(failed.Links), linkTargets));
-        diagnostics.AddRange(Collisions(pages, input.StaticFiles));
 
         var statistics = new BuildStatistics(content.Entries.Count, content.Parties.Count, pages.Count);
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
@@ -101,14 +102,5 @@ public static class SiteGenerator
         // One broken template fails every page that uses it; report it once.
         var distinct = errors.GroupBy(e => (e.Location.Path, e.Code)).Select(g => g.OrderBy(e => e.Message, StringComparer.Ordinal).First()).ToList();
         return (files.ToList(), distinct);
-    }
-
-    private static IEnumerable<Diagnostic> Collisions(IEnumerable<PlannedPage> pages, IEnumerable<StaticFile> statics)
-    {
-        var generated = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-        return statics.Where(s => generated.Contains(s.OutputPath) || s.OutputPath.StartsWith(SitePaths.Assets, StringComparison.Ordinal)
-                || s.OutputPath.StartsWith(Search.SearchPaths.Bundle, StringComparison.Ordinal))
-            .Select(s => Diagnostic.Error(DiagnosticCodes.UnexpectedFile, new SourceLocation($"input/static/{s.OutputPath}"),
-                $"this file would replace the generated '{s.OutputPath}'", "rename or move the file; input/static/ must not shadow site pages, assets/ or pagefind/"));
     }
 }
