@@ -38,7 +38,7 @@ public static class SiteGenerator
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
         var partyFileIds = input.Parties.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        diagnostics.AddRange(CrossReferenceValidator.Validate(content, partyFileIds));
+        diagnostics.AddRange(CrossReferenceValidator.Validate(content, partyFileIds, input.Folder));
         var failedEntries = input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
         var failedParties = input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
@@ -50,7 +50,7 @@ public static class SiteGenerator
         var markdown = stages.CreateMarkdown(urls.BasePath);
         var rendered = ContentRenderer.Render(content, markdown, stages.RenderEntry, stages.RenderParty);
         diagnostics.AddRange(rendered.Diagnostics);
-        var failed = FailedFileChecker.Check(failedEntries, failedParties, markdown, partyFileIds);
+        var failed = FailedFileChecker.Check(failedEntries, failedParties, markdown, partyFileIds, input.Folder);
         diagnostics.AddRange(failed.Diagnostics);
 
         var site = SiteModelBuilder.Build(content.Settings, urls, rendered.Entries, rendered.Parties);

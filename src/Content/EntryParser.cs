@@ -94,9 +94,21 @@ public static class EntryParser
     public static string? ReadUrl(YamlFields fields, string key)
     {
         var url = fields.String(key, false, $"{key}: https://example.org/article");
-        if (url is null || UrlRules.IsHttp(url)) return url;
-        fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidUrl, fields.LocationOf(key),
-            $"'{key}' is not an http(s) URL: '{url}'", "use a full address starting with https:// (or http://)"));
-        return null;
+        if (url is null) return null;
+        if (!UrlRules.IsHttp(url))
+        {
+            fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidUrl, fields.LocationOf(key),
+                $"'{key}' is not an http(s) URL: '{url}'", "use a full address starting with https:// (or http://)"));
+            return null;
+        }
+        if (UrlRules.HasCredentials(url))
+        {
+            // Never echo the secret back into logs or CI annotations.
+            fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidUrl, fields.LocationOf(key),
+                $"'{key}' carries a user name or password (user:secret@); it would be published on every page",
+                "remove the part before '@'; a public address never needs credentials"));
+            return null;
+        }
+        return url;
     }
 }

@@ -44,7 +44,7 @@ public sealed class InputLoader
         cache?.Forget(listed.Select(f => f.FullPath));
 
         var input = new InputSet(settings, Sorted(entries), Sorted(parties),
-            statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList());
+            statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList(), PathDisplay.For(_root));
         return (input, diagnostics);
     }
 
@@ -53,6 +53,7 @@ public sealed class InputLoader
         var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
         var display = PathDisplay.For(fullPath);
         var diagnostics = new List<Diagnostic>();
+        var folder = PathDisplay.For(_root);
         if (isLink)
         {
             // A link can dangle, loop, point at itself or outside the repository; none of that belongs in published content.
@@ -73,7 +74,7 @@ public sealed class InputLoader
             case FileKind.Unexpected:
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnexpectedFile, new SourceLocation(display, 1, 1),
                     "this file is not part of the site and was skipped",
-                    "entries go in input/entries/ as .md files, parties in input/parties/, files to copy as they are in input/static/"));
+                    $"entries go in {folder}/entries/ as .md files, parties in {folder}/parties/, files to copy as they are in {folder}/static/"));
                 break;
         }
         return new LoadedFile(kind, null, null, diagnostics);

@@ -42,6 +42,6 @@ public static class ThemeLoader
                 templates[name] = new ThemeTemplate(name, display, text);
             }
         }
-        return (new ThemeFiles(templates, assets), diagnostics);
+        return (new ThemeFiles(templates, assets, PathDisplay.For(root)), diagnostics);
     }
 }
