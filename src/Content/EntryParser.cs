@@ -105,7 +105,7 @@ public static class EntryParser
         {
             // Never echo the secret back into logs or CI annotations.
             fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidUrl, fields.LocationOf(key),
-                $"'{key}' carries a user name or password (user:secret@); it would be published on every page",
+                $"'{key}' carries a user name or password (user:password@); it would be published on every page",
                 "remove the part before '@'; a public address never needs credentials"));
             return null;
         }
