@@ -18,9 +18,10 @@ public static class SearchIndexing
             warn(location.Problem!);
             return null;
         }
-        return (update, _) =>
+        return (update, cancellation) =>
         {
-            var result = PagefindIndexer.Index(binary, update.OutputFolder);
+            var result = PagefindIndexer.Index(binary, update.OutputFolder, cancellation);
+            cancellation.ThrowIfCancellationRequested();
             if (result.Succeeded) info(result.Summary);
             else warn($"the search index was not updated (pages are): {result.Problem}");
             return Task.CompletedTask;

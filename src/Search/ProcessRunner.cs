@@ -14,7 +14,8 @@ public static class ProcessRunner
         public string Tail(int lines = 12) => string.Join('\n', Output.TrimEnd().Split('\n').TakeLast(lines));
     }
 
-    public static Outcome Run(string program, IEnumerable<string> arguments, string workingFolder, TimeSpan timeout)
+    /// <param name="cancellation">Kills the program (and its children) when cancelled; the outcome then reads as timed out.</param>
+    public static Outcome Run(string program, IEnumerable<string> arguments, string workingFolder, TimeSpan timeout, CancellationToken cancellation = default)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -39,14 +40,27 @@ public static class ProcessRunner
         }
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
+        using var stop = cancellation.Register(() => Kill(process));
+        if (!process.WaitForExit(timeout) || cancellation.IsCancellationRequested)
         {
-            process.Kill(entireProcessTree: true);
+            Kill(process);
             process.WaitForExit();
             return new Outcome(-1, output.ToString(), TimedOut: true);
         }
         process.WaitForExit(); // drains the asynchronous output readers
         return new Outcome(process.ExitCode, output.ToString(), TimedOut: false);
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It had already exited.
+        }
     }
 
     /// <summary>The full path of a program on PATH, or null.</summary>
