@@ -2,6 +2,7 @@ using Explainer.Diagnostics;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -24,7 +25,6 @@ public sealed class MarkdownRenderer
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
-            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
             .UseAutoLinks()
             .UseEmphasisExtras()
             .UseTaskLists()
@@ -38,13 +38,15 @@ public sealed class MarkdownRenderer
     public string BasePath => _basePath;
 
     /// <param name="firstLine">The file line the Markdown starts on, so diagnostics point into the file.</param>
-    public RenderedMarkdown Render(string markdown, string displayPath, int firstLine)
+    /// <param name="ids">The ids already taken on the page this Markdown appears on; headings get unique ones from it.</param>
+    public RenderedMarkdown Render(string markdown, string displayPath, int firstLine, PageIds? ids = null)
     {
+        ids ??= new PageIds([]);
         var tooDeep = MarkdownDepth.FindTooDeep(markdown);
         if (tooDeep is { } at) return Refused(new SourceLocation(displayPath, at.Line + firstLine, at.Column + 1));
         try
         {
-            return RenderChecked(markdown, displayPath, firstLine);
+            return RenderChecked(markdown, displayPath, firstLine, ids);
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
@@ -58,7 +60,7 @@ public sealed class MarkdownRenderer
             $"the Markdown is nested more than {Content.InputLimits.MaxMarkdownDepth} levels deep (quotes, lists or brackets)",
             "flatten the quotes or lists; a line of hundreds of '>' or '[' is never meant as content")]);
 
-    private RenderedMarkdown RenderChecked(string markdown, string displayPath, int firstLine)
+    private RenderedMarkdown RenderChecked(string markdown, string displayPath, int firstLine, PageIds ids)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var diagnostics = new List<Diagnostic>();
@@ -83,6 +85,9 @@ public sealed class MarkdownRenderer
                 case HtmlInline inline:
                     hasRawHtml = true;
                     ReportUnsafeHtml(inline.Tag, location, diagnostics);
+                    break;
+                case HeadingBlock heading when ids.Claim(PlainText(heading.Inline)) is { } id:
+                    heading.GetAttributes().Id = id;
                     break;
             }
         }
@@ -137,6 +142,23 @@ public sealed class MarkdownRenderer
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeHtml, location,
             $"raw HTML that would be removed: {string.Join("; ", problems.Distinct())}",
             "write it in Markdown instead; scripts, event handlers, inline styles and forms are never published"));
+    }
+
+    /// <summary>A heading's text without markup, as an id is made from it.</summary>
+    private static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var text = new System.Text.StringBuilder();
+        foreach (var leaf in inline.Descendants())
+        {
+            switch (leaf)
+            {
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append(' '); break;
+            }
+        }
+        return text.ToString();
     }
 
     private static int Line(MarkdownObject node) => node.Line;
