@@ -18,6 +18,9 @@ public static class InputLimits
     /// <summary>How deeply Markdown may nest quotes, lists and brackets; Markdig itself gives up somewhat above this.</summary>
     public const int MaxMarkdownDepth = 32;
 
+    /// <summary>How deeply raw HTML in one Markdown document may nest elements.</summary>
+    public const int MaxHtmlDepth = 100;
+
     /// <summary>Longest slug, tag or party id: pages live at entries/&lt;slug&gt;/index.html, well inside 260-character paths.</summary>
     public const int MaxSlugLength = 80;
 

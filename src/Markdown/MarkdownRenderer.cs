@@ -18,6 +18,12 @@ public sealed class MarkdownRenderer
     private readonly HtmlSanitizer _sanitizer;
     private readonly string _basePath;
 
+    // Inline tags repeat (<b> and </b> 50,000 times cost 22 s with a sanitizer each); a short fragment's verdict never changes,
+    // so it is remembered for the build (bounded, thread-safe).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _fragmentVerdicts = new(StringComparer.Ordinal);
+    private const int RememberedFragmentLength = 200;
+    private const int RememberedFragments = 10_000;
+
     /// <param name="basePath">Prefix for root-relative links, e.g. <c>/explainer/</c>.</param>
     public MarkdownRenderer(string basePath)
     {
@@ -66,6 +72,7 @@ public sealed class MarkdownRenderer
         var diagnostics = new List<Diagnostic>();
         var links = new List<InternalLink>();
         var hasRawHtml = false;
+        var htmlDepth = new HtmlDepth();
 
         foreach (var node in document.Descendants())
         {
@@ -80,10 +87,13 @@ public sealed class MarkdownRenderer
                     break;
                 case HtmlBlock block:
                     hasRawHtml = true;
-                    ReportUnsafeHtml(block.Lines.ToString(), location, diagnostics);
+                    var text = block.Lines.ToString();
+                    if (TooDeep(htmlDepth, text, location, diagnostics)) return new RenderedMarkdown("", links, diagnostics);
+                    ReportUnsafeHtml(text, location, diagnostics);
                     break;
                 case HtmlInline inline:
                     hasRawHtml = true;
+                    if (TooDeep(htmlDepth, inline.Tag, location, diagnostics)) return new RenderedMarkdown("", links, diagnostics);
                     ReportUnsafeHtml(inline.Tag, location, diagnostics);
                     break;
                 case HeadingBlock heading when ids.Claim(PlainText(heading.Inline)) is { } id:
@@ -91,6 +101,9 @@ public sealed class MarkdownRenderer
                     break;
             }
         }
+
+        // Content with errors is never published, so the sanitizer (the costly part) need not run over it.
+        if (diagnostics.Any(d => d.IsError)) return new RenderedMarkdown("", links, diagnostics);
 
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -135,9 +148,29 @@ public sealed class MarkdownRenderer
         return candidate.ToLowerInvariant();
     }
 
-    private static void ReportUnsafeHtml(string rawHtml, SourceLocation location, List<Diagnostic> diagnostics)
+    private static bool TooDeep(HtmlDepth depth, string html, SourceLocation location, List<Diagnostic> diagnostics)
     {
+        var at = depth.Add(html);
+        if (at < 0) return false;
+        var line = html.AsSpan(0, at).Count('\n');
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooDeep, location with { Line = location.Line + line, Column = line == 0 ? location.Column + at : at - html.LastIndexOf('\n', at) },
+            $"raw HTML nests elements more than {Content.InputLimits.MaxHtmlDepth} levels deep",
+            "write it in Markdown, or close the elements; deeply nested HTML is never meant as content"));
+        return true;
+    }
+
+    private IReadOnlyList<string> HtmlProblems(string rawHtml)
+    {
+        if (rawHtml.Length > RememberedFragmentLength) return HtmlSafety.Problems(rawHtml);
+        if (_fragmentVerdicts.TryGetValue(rawHtml, out var known)) return known;
         var problems = HtmlSafety.Problems(rawHtml);
+        if (_fragmentVerdicts.Count < RememberedFragments) _fragmentVerdicts.TryAdd(rawHtml, problems);
+        return problems;
+    }
+
+    private void ReportUnsafeHtml(string rawHtml, SourceLocation location, List<Diagnostic> diagnostics)
+    {
+        var problems = HtmlProblems(rawHtml);
         if (problems.Count == 0) return;
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeHtml, location,
             $"raw HTML that would be removed: {string.Join("; ", problems.Distinct())}",

@@ -14,6 +14,9 @@ public sealed class PageIds
 
     private readonly HashSet<string>? _used;
 
+    // The next suffix to try per id, so 20,000 identical headings cost 20,000 steps, not 200 million.
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+
     public PageIds(IEnumerable<string> reserved) => _used = new HashSet<string>(ThemeIds.Concat(reserved), StringComparer.Ordinal);
 
     private PageIds() => _used = null;
@@ -30,10 +33,12 @@ public sealed class PageIds
         if (_used is null) return null;
         var id = Slug.From(text);
         if (_used.Add(id)) return id;
-        for (var n = 1; ; n++)
+        for (var n = _nextSuffix.GetValueOrDefault(id, 1); ; n++)
         {
             var candidate = $"{id}-{n}";
-            if (_used.Add(candidate)) return candidate;
+            if (!_used.Add(candidate)) continue;
+            _nextSuffix[id] = n + 1;
+            return candidate;
         }
     }
 }
