@@ -21,6 +21,9 @@ public static class InputLimits
     /// <summary>How deeply raw HTML in one Markdown document may nest elements.</summary>
     public const int MaxHtmlDepth = 100;
 
+    /// <summary>Most links, URLs and HTML tags in one paragraph (a list of links puts each in a paragraph of its own).</summary>
+    public const int MaxInlineMarkupPerParagraph = 1000;
+
     /// <summary>Longest slug, tag or party id: pages live at entries/&lt;slug&gt;/index.html, well inside 260-character paths.</summary>
     public const int MaxSlugLength = 80;
 

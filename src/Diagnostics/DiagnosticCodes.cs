@@ -25,6 +25,7 @@ public static class DiagnosticCodes
     public const string EmptyBody = "EX0110";
     public const string TooDeep = "EX0111";
     public const string TooLong = "EX0112";
+    public const string CrowdedParagraph = "EX0113";
 
     public const string UnknownParty = "EX0201";
     public const string DuplicateSlug = "EX0202";

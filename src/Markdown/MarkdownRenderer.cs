@@ -50,6 +50,12 @@ public sealed class MarkdownRenderer
         ids ??= new PageIds([]);
         var tooDeep = MarkdownDepth.FindTooDeep(markdown);
         if (tooDeep is { } at) return Refused(new SourceLocation(displayPath, at.Line + firstLine, at.Column + 1));
+        if (CrowdedParagraphs.Find(markdown) is { } crowded)
+        {
+            return new RenderedMarkdown("", [], [Diagnostic.Error(DiagnosticCodes.CrowdedParagraph, new SourceLocation(displayPath, crowded + firstLine, 1),
+                $"this paragraph holds more than {Content.InputLimits.MaxInlineMarkupPerParagraph:N0} links, addresses or HTML tags",
+                "split it into paragraphs or a list (one item per link); a paragraph that long is never meant as prose")]);
+        }
         try
         {
             return RenderChecked(markdown, displayPath, firstLine, ids);

@@ -105,7 +105,7 @@ public class InputFuzzTests
             File.WriteAllText(folder[Path.Combine("input", file.RelativePath)], file.Text);
             var result = SiteGenerator.Generate(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]));
             AssertLocated(result.Diagnostics);
-        }, iter: Math.Max(Iterations / 30, 5), threads: 1, print: file => $"{file.RelativePath}:\n{Shorten(file.Text)}");
+        }, iter: Math.Max(Iterations / 100, 3), threads: 1, print: file => $"{file.RelativePath}:\n{Shorten(file.Text)}");
     }
 
     private static void AssertLocated(IEnumerable<Diagnostic> diagnostics)
