@@ -21,12 +21,13 @@ public static class CrowdedParagraphs
             var end = markdown.IndexOf('\n', start);
             if (end < 0) end = markdown.Length;
             var text = markdown.AsSpan(start, end - start);
-            if (text.IsWhiteSpace())
+            // A blank line, a list item, a quote, a heading or a table row starts a block Markdig parses on its own.
+            if (text.IsWhiteSpace() || StartsBlock(text.TrimStart()))
             {
                 count = 0;
-                paragraphStart = line + 1;
+                paragraphStart = text.IsWhiteSpace() ? line + 1 : line;
             }
-            else
+            if (!text.IsWhiteSpace())
             {
                 count += text.Count('<') + text.Count("://") + text.Count("www.");
                 if (count > InputLimits.MaxInlineMarkupPerParagraph) return paragraphStart;
@@ -36,4 +37,8 @@ public static class CrowdedParagraphs
         }
         return null;
     }
+
+    private static bool StartsBlock(ReadOnlySpan<char> line) =>
+        line.StartsWith("- ") || line.StartsWith("* ") || line.StartsWith("+ ") || line.StartsWith("> ") || line.StartsWith("#")
+        || line.StartsWith("|") || (line.Length > 2 && char.IsAsciiDigit(line[0]) && line.IndexOfAny('.', ')') is > 0 and < 10);
 }
