@@ -17,7 +17,8 @@ public static partial class Slug
     public static string From(string text)
     {
         var builder = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // Normalize throws on a lone surrogate (a "\ud800" escape can make one; the fuzz test found it), so those go first.
+        foreach (var c in XmlCharacters.Strip(text).Normalize(NormalizationForm.FormD))
         {
             // Accents and apostrophes vanish rather than split words: "Alibaba's" → "alibabas".
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’') continue;

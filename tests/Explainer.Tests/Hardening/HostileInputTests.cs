@@ -84,6 +84,13 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Slugs_are_made_from_any_text_even_with_a_lone_surrogate()
+    {
+        // Found by the fuzz test (seed 641G-vBfqf11): string.Normalize throws on a lone surrogate.
+        Assert.Equal("what-is-x", Explainer.Content.Slug.From("What is \ud800X?"));
+    }
+
+    [Fact]
     public void Messages_name_the_input_folder_actually_passed()
     {
         using var folder = new TempFolder();
