@@ -45,7 +45,7 @@ public static class SiteGenerator
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
         var partyFileIds = input.Parties.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        diagnostics.AddRange(CrossReferenceValidator.Validate(content, partyFileIds));
+        diagnostics.AddRange(CrossReferenceValidator.Validate(content, partyFileIds, input.Folder));
         var failedEntries = input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
         if (failedEntries.Count == 0)
         {
@@ -63,7 +63,7 @@ public static class SiteGenerator
         var markdown = stages.CreateMarkdown(urls.BasePath);
         var rendered = ContentRenderer.Render(content, markdown, stages.RenderEntry, stages.RenderParty);
         diagnostics.AddRange(rendered.Diagnostics);
-        var failed = FailedFileChecker.Check(failedEntries, failedParties, markdown, partyFileIds);
+        var failed = FailedFileChecker.Check(failedEntries, failedParties, markdown, partyFileIds, input.Folder);
         diagnostics.AddRange(failed.Diagnostics);
 
         diagnostics.AddRange(PageSlugValidator.Validate(content.Pages));
@@ -79,14 +79,16 @@ public static class SiteGenerator
         var views = stages.CreateViews(site, templates);
         var pages = PagePlanner.Plan(site, views, options.Lists);
 
-        var otherFiles = new List<OutputFile>
+        var generatedFiles = new List<OutputFile>
         {
             FeedWriter.Write(site), CorrectionsFeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site),
         };
-        otherFiles.AddRange(FaqAnchorMap.Files(site));
-        otherFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
-        otherFiles.AddRange(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes)));
-        otherFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
+        generatedFiles.AddRange(FaqAnchorMap.Files(site));
+        generatedFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
+        generatedFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
+        // Checked before anything is written: a static file never replaces a generated one (which copy won used to depend on timing).
+        diagnostics.AddRange(StaticFileValidator.Validate(input.StaticFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles.Select(f => f.Path))));
+        var otherFiles = generatedFiles.Concat(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes))).ToList();
 
         // A page whose own file has errors will exist once they are fixed: links to it are not broken, only waiting.
         var pendingPages = failedEntries.Select(f => SitePaths.Entry(f.Name)).Concat(failedParties.Select(f => SitePaths.Party(f.Name)));
@@ -95,7 +97,6 @@ public static class SiteGenerator
             .Concat(otherFiles.Select(f => f.Path))
             .ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links.Concat(failed.Links), linkTargets));
-        diagnostics.AddRange(Collisions(pages, input.StaticFiles));
 
         var statistics = new BuildStatistics(content.Entries.Count, content.Parties.Count, pages.Count);
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
@@ -151,14 +152,5 @@ public static class SiteGenerator
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    private static IEnumerable<Diagnostic> Collisions(IEnumerable<PlannedPage> pages, IEnumerable<StaticFile> statics)
-    {
-        var generated = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-        return statics.Where(s => generated.Contains(s.OutputPath) || s.OutputPath.StartsWith(SitePaths.Assets, StringComparison.Ordinal)
-                || s.OutputPath.StartsWith(Search.SearchPaths.Bundle, StringComparison.Ordinal))
-            .Select(s => Diagnostic.Error(DiagnosticCodes.UnexpectedFile, new SourceLocation($"input/static/{s.OutputPath}"),
-                $"this file would replace the generated '{s.OutputPath}'", "rename or move the file; input/static/ must not shadow site pages, assets/ or pagefind/"));
     }
 }

@@ -1,9 +1,10 @@
 namespace Explainer.Cli;
 
-/// <summary>Process exit codes: 0 built (warnings allowed), 1 content errors, 2 usage errors.</summary>
+/// <summary>Process exit codes: 0 built (warnings allowed), 1 content errors, 2 usage errors, 3 internal error (a bug in Explainer).</summary>
 public static class ExitCodes
 {
     public const int Success = 0;
     public const int ContentErrors = 1;
     public const int UsageError = 2;
+    public const int InternalError = 3;
 }

@@ -13,21 +13,22 @@ public static class PreviewCommand
     public static readonly Option<string> Output = new("--output") { Description = "Where the site is written (changed files only) and served from", DefaultValueFactory = _ => "output" };
     public static readonly Option<string?> BasePath = new("--base-path") { Description = "URL path to serve under, e.g. /explainer/ (default: the path of site.yml's url)" };
     public static readonly Option<int> Port = new("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 5080 };
+    public static readonly Option<string[]> Hosts = new("--host") { Description = "Also accept this Host name (e.g. a dev container's forwarded name); by default only localhost, 127.0.0.1 and [::1] are answered", AllowMultipleArgumentsPerToken = false };
     public static readonly Option<bool> NoSearch = new("--no-search") { Description = "Do not run Pagefind after rebuilds (the search page then finds nothing new)" };
 
     public static Command Create()
     {
         var command = new Command("preview", "Build, serve on 127.0.0.1 with live reload, and rebuild incrementally on every save (Ctrl+C stops).")
         {
-            Input, ThemeFolder, Output, BasePath, Port, NoSearch,
+            Input, ThemeFolder, Output, BasePath, Port, Hosts, NoSearch,
         };
         command.SetAction(result => Run(
             new BuildOptions(result.GetValue(Input)!, result.GetValue(ThemeFolder)!, result.GetValue(Output)!, result.GetValue(BasePath)),
-            result.GetValue(Port), result.GetValue(NoSearch)));
+            result.GetValue(Port), result.GetValue(NoSearch), result.GetValue(Hosts) ?? []));
         return command;
     }
 
-    public static int Run(BuildOptions build, int port, bool noSearch)
+    public static int Run(BuildOptions build, int port, bool noSearch, IReadOnlyList<string>? hosts = null)
     {
         var reporter = new ConsoleReporter();
         var usage = BuildCommand.UsageProblem(build) ?? BuildCommand.OutputProblem(build) ?? (port is < 0 or > 65535 ? $"--port must be between 0 and 65535, not {port}" : null);
@@ -42,7 +43,7 @@ public static class PreviewCommand
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
         var search = noSearch ? null : SearchIndexing.AfterRebuild(reporter.Info, reporter.Warning);
-        var options = new PreviewOptions(build, port, AfterRebuild: search);
+        var options = new PreviewOptions(build, port, AfterRebuild: search, Hosts: hosts);
         var (session, problem) = PreviewSession.StartAsync(options, report => PreviewConsole.Print(reporter, report)).GetAwaiter().GetResult();
         if (session is null)
         {

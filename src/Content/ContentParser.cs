@@ -14,7 +14,7 @@ public static class ContentParser
         Func<InputFile, (Entry? Entry, IReadOnlyList<Diagnostic> Diagnostics)> parseEntry,
         Func<InputFile, (Party? Party, IReadOnlyList<Diagnostic> Diagnostics)> parseParty)
     {
-        var (settings, settingsDiagnostics) = SiteSettingsParser.Parse(input.SiteSettings);
+        var (settings, settingsDiagnostics) = SiteSettingsParser.Parse(input.SiteSettings, input.Folder);
         var entries = input.Entries.AsParallel().AsOrdered().Select(parseEntry).ToList();
         var parties = input.Parties.AsParallel().AsOrdered().Select(parseParty).ToList();
         var pages = input.Pages.Select(PageParser.Parse).ToList();

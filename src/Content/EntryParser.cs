@@ -14,7 +14,7 @@ public static class EntryParser
         fields.RejectUnknownKeys(FieldNames.Entry);
 
         var slug = ReadSlug(file, fields);
-        var headline = fields.String("event", true, "event: Alibaba bans employees from using Claude Code");
+        var headline = fields.Headline("event", true, "event: Alibaba bans employees from using Claude Code");
         var date = fields.Date("date", true, "date: 2026-07-10");
         var parties = fields.StringList("parties", true, "parties: [alibaba, anthropic]");
         var summary = fields.String("summary", true, "summary: One or two plain sentences.");
@@ -77,7 +77,7 @@ public static class EntryParser
     private static FaqItem? ReadFaqItem(YamlFields item)
     {
         item.RejectUnknownKeys(FieldNames.Faq);
-        var question = item.String("question", true, "question: What is Qoder?");
+        var question = item.Headline("question", true, "question: What is Qoder?");
         var answer = item.String("answer", true, "answer: Alibaba's own coding assistant.");
         return question is null || answer is null ? null : new FaqItem(question, answer, Slug.From(question), item.Location);
     }
@@ -86,9 +86,21 @@ public static class EntryParser
     public static string? ReadUrl(YamlFields fields, string key)
     {
         var url = fields.String(key, false, $"{key}: https://example.org/article");
-        if (url is null || UrlRules.IsHttp(url)) return url;
-        fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidUrl, fields.LocationOf(key),
-            $"'{key}' is not an http(s) URL: '{url}'", "use a full address starting with https:// (or http://)"));
-        return null;
+        if (url is null) return null;
+        if (!UrlRules.IsHttp(url))
+        {
+            fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidUrl, fields.LocationOf(key),
+                $"'{key}' is not an http(s) URL: '{url}'", "use a full address starting with https:// (or http://)"));
+            return null;
+        }
+        if (UrlRules.HasCredentials(url))
+        {
+            // Never echo the secret back into logs or CI annotations.
+            fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidUrl, fields.LocationOf(key),
+                $"'{key}' carries a user name or password (user:password@); it would be published on every page",
+                "remove the part before '@'; a public address never needs credentials"));
+            return null;
+        }
+        return url;
     }
 }

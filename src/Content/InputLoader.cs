@@ -7,13 +7,10 @@ namespace Explainer.Content;
 public sealed class InputLoader
 {
     private readonly string _root;
-    private readonly string _realRoot;
-    private readonly Dictionary<string, bool> _linkVerdicts = new(StringComparer.Ordinal);
 
     public InputLoader(string inputFolder)
     {
         _root = Path.GetFullPath(inputFolder).TrimEnd('/');
-        _realRoot = RealPath(_root);
     }
 
     public (InputSet Input, IReadOnlyList<Diagnostic> Diagnostics) Load() => Load(null);
@@ -32,9 +29,9 @@ public sealed class InputLoader
         InputFile? settings = null;
 
         var listed = EnumerateFiles();
-        foreach (var (fullPath, stamp) in listed)
+        foreach (var (fullPath, stamp, isLink) in listed)
         {
-            var file = cache?.Find(fullPath, stamp) ?? LoadFile(fullPath);
+            var file = cache?.Find(fullPath, stamp) ?? LoadFile(fullPath, isLink);
             cache?.Remember(fullPath, stamp, file);
             diagnostics.AddRange(file.Diagnostics);
             switch (file.Kind)
@@ -43,27 +40,28 @@ public sealed class InputLoader
                 case FileKind.Entry: Add(entries, file.Text); break;
                 case FileKind.Party: Add(parties, file.Text); break;
                 case FileKind.Page: Add(pages, file.Text); break;
-                case FileKind.Static: statics.Add(file.Static!); break;
+                case FileKind.Static when file.Static is not null: statics.Add(file.Static); break;
             }
         }
         cache?.Forget(listed.Select(f => f.FullPath));
 
         var input = new InputSet(settings, Sorted(entries), Sorted(parties),
-            statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList()) { Pages = Sorted(pages) };
+            statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList(), PathDisplay.For(_root)) { Pages = Sorted(pages) };
         return (input, diagnostics);
     }
 
-    private LoadedFile LoadFile(string fullPath)
+    private LoadedFile LoadFile(string fullPath, bool isLink)
     {
         var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
         var display = PathDisplay.For(fullPath);
         var diagnostics = new List<Diagnostic>();
-
-        if (!StaysInsideInput(fullPath))
+        var folder = PathDisplay.For(_root);
+        if (isLink)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PathEscapesInput, new SourceLocation(display),
-                "this file is a link to a file outside the input folder",
-                "copy the file into input/ instead of linking to it"));
+            // A link can dangle, loop, point at itself or outside the repository; none of that belongs in published content.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SymbolicLink, new SourceLocation(display, 1, 1),
+                "this is a symbolic link; the input folder must hold real files and folders",
+                "replace the link with a copy of the file or folder it points to"));
             return new LoadedFile(FileKind.Ignored, null, null, diagnostics);
         }
 
@@ -73,16 +71,17 @@ public sealed class InputLoader
             case FileKind.SiteSettings or FileKind.Entry or FileKind.Party or FileKind.Page:
                 return new LoadedFile(kind, ReadText(fullPath, display, relative, diagnostics), null, diagnostics);
             case FileKind.Static:
-                return new LoadedFile(kind, null, new StaticFile(relative["static/".Length..], File.ReadAllBytes(fullPath)), diagnostics);
+                var bytes = ReadStatic(fullPath, display, diagnostics);
+                return new LoadedFile(kind, null, bytes is null ? null : new StaticFile(relative["static/".Length..], bytes, display), diagnostics);
             case FileKind.Unexpected when WrongTextExtension(relative):
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongFileExtension, new SourceLocation(display, 1, 1),
                     $"'{Path.GetFileName(relative)}' would be skipped: only files ending in '.md' (lower case) are read as {(relative.StartsWith("parties/", StringComparison.Ordinal) ? "parties" : "entries")}",
                     $"rename it to {Path.GetFileNameWithoutExtension(relative)}.md"));
                 break;
             case FileKind.Unexpected:
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnexpectedFile, new SourceLocation(display),
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnexpectedFile, new SourceLocation(display, 1, 1),
                     "this file is not part of the site and was skipped",
-                    "entries go in input/entries/ as .md files, parties in input/parties/, standalone pages in input/pages/, files to copy as they are in input/static/"));
+                    $"entries go in {folder}/entries/ as .md files, parties in {folder}/parties/, standalone pages in {folder}/pages/, files to copy as they are in {folder}/static/"));
                 break;
         }
         return new LoadedFile(kind, null, null, diagnostics);
@@ -109,48 +108,42 @@ public sealed class InputLoader
         return FileKind.Unexpected;
     }
 
-    private List<(string FullPath, FileStamp Stamp)> EnumerateFiles()
+    /// <summary>Every file, and every symbolic link (to a file or a folder) without following it, in ordinal order.</summary>
+    private List<(string FullPath, FileStamp Stamp, bool IsLink)> EnumerateFiles()
     {
         if (!Directory.Exists(_root)) return [];
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        var files = new FileSystemEnumerable<(string, FileStamp)>(_root,
-            (ref FileSystemEntry e) => (e.ToFullPath(), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks)), options)
+        var files = new FileSystemEnumerable<(string, FileStamp, bool)>(_root,
+            (ref FileSystemEntry e) => (e.ToFullPath(), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks), IsLink(ref e)), options)
         {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || IsLink(ref e),
+            // Never descend into a linked folder: it may loop back on itself ("static/d -> .").
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e),
         };
         return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>A symbolic link (the file, or any folder between input/ and it) may point outside input/; such content is refused.</summary>
-    private bool StaysInsideInput(string fullPath)
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+
+    private static byte[]? ReadStatic(string fullPath, string display, List<Diagnostic> diagnostics)
     {
-        for (var path = fullPath; path.Length > _root.Length; path = Path.GetDirectoryName(path)!)
+        try
         {
-            if (!_linkVerdicts.TryGetValue(path, out var inside))
+            if (new FileInfo(fullPath).Length > InputLimits.MaxStaticFileBytes)
             {
-                inside = LinkStaysInside(path);
-                _linkVerdicts[path] = inside;
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLarge, new SourceLocation(display, 1, 1),
+                    $"the file is larger than {InputLimits.MaxStaticFileBytes / (1024 * 1024)} MB, the limit for a file in static/",
+                    "publish large files elsewhere (a release, an archive) and link to them"));
+                return null;
             }
-            if (!inside) return false;
+            return File.ReadAllBytes(fullPath);
         }
-        return true;
-    }
-
-    private bool LinkStaysInside(string path)
-    {
-        FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
-        if (info.LinkTarget is null) return true;
-        var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        return target is not null && (IsUnder(target, _root) || IsUnder(target, _realRoot));
-    }
-
-    private static bool IsUnder(string path, string root) => path.StartsWith(root.TrimEnd('/') + "/", StringComparison.Ordinal);
-
-    /// <summary>The root with any symbolic link in it resolved, so links written against the real path are recognised too.</summary>
-    private static string RealPath(string path)
-    {
-        var info = new DirectoryInfo(path);
-        return info.LinkTarget is null ? path : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(display, 1, 1),
+                $"the file could not be read: {e.Message}", "check the file's permissions"));
+            return null;
+        }
     }
 
     private static InputFile? ReadText(string fullPath, string display, string relative, List<Diagnostic> diagnostics)
@@ -158,11 +151,18 @@ public sealed class InputLoader
         byte[] bytes;
         try
         {
+            if (new FileInfo(fullPath).Length > InputLimits.MaxTextFileBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLarge, new SourceLocation(display, 1, 1),
+                    $"the file is larger than {InputLimits.MaxTextFileBytes / 1024} KB, the limit for one entry, party or site.yml",
+                    "split it into several entries, or move large material to a source it cites"));
+                return null;
+            }
             bytes = File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(display),
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(display, 1, 1),
                 $"the file could not be read: {e.Message}", "check the file's permissions"));
             return null;
         }
@@ -174,6 +174,16 @@ public sealed class InputLoader
                 "the file is not valid UTF-8",
                 "save the file as UTF-8 (most editors: \"Save with encoding\" → UTF-8)"));
             return null;
+        }
+        var forbidden = XmlCharacters.FindForbidden(text);
+        if (forbidden >= 0)
+        {
+            var line = text.AsSpan(0, forbidden).Count('\n') + 1;
+            var column = forbidden - (text.LastIndexOf('\n', forbidden) + 1) + 1;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ForbiddenCharacter, new SourceLocation(display, line, column),
+                $"the file contains the control character {XmlCharacters.Name(text[forbidden])}, which web pages and feeds cannot carry",
+                "delete it (it is invisible in most editors; it often comes from copying text out of a PDF or a terminal)"));
+            // The file is still parsed, so its other problems are reported too and links to it are not called broken.
         }
         return new InputFile(display, relative, text);
     }

@@ -1,15 +1,17 @@
 namespace Explainer.Content;
 
-/// <summary>Everything the loader read: site settings (if present), entry files, party files and static files to copy.</summary>
+/// <summary>Everything the loader read: site settings (if present), entry files, party files, static files to copy, and the
+/// input folder as messages name it (whatever --input was given).</summary>
 public sealed record InputSet(
     InputFile? SiteSettings,
     IReadOnlyList<InputFile> Entries,
     IReadOnlyList<InputFile> Parties,
-    IReadOnlyList<StaticFile> StaticFiles)
+    IReadOnlyList<StaticFile> StaticFiles,
+    string Folder = "input")
 {
     /// <summary>Standalone pages, input/pages/*.md.</summary>
     public IReadOnlyList<InputFile> Pages { get; init; } = [];
 }
 
-/// <summary>A file copied verbatim to the output: its path inside output/ and its bytes.</summary>
-public sealed record StaticFile(string OutputPath, byte[] Bytes);
+/// <summary>A file copied verbatim to the output: its path inside output/, its bytes and the path diagnostics show for it.</summary>
+public sealed record StaticFile(string OutputPath, byte[] Bytes, string DisplayPath);

@@ -20,7 +20,7 @@ public static class PartyParser
                 $"the file name '{id}.md' is not a valid party id", $"party ids are {Slug.Rule}; rename the file to {Slug.From(id)}.md"));
         }
 
-        var name = fields.String("name", true, "name: Alibaba Group");
+        var name = fields.Headline("name", true, "name: Alibaba Group");
         var kind = EnumField.Read<PartyKind>(fields, "kind", true, "kind: company");
         var summary = fields.String("summary", true, "summary: A Chinese e-commerce and cloud computing company.");
         var country = ReadCountry(fields);

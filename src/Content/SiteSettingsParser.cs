@@ -6,13 +6,14 @@ namespace Explainer.Content;
 /// <summary>Turns input/site.yml into <see cref="SiteSettings"/>, or into diagnostics naming every problem in it.</summary>
 public static class SiteSettingsParser
 {
-    public static (SiteSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Parse(InputFile? file)
+    /// <param name="inputFolder">The input folder as messages name it.</param>
+    public static (SiteSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Parse(InputFile? file, string inputFolder = "input")
     {
         if (file is null)
         {
-            return (null, [Diagnostic.Error(DiagnosticCodes.SiteSettingsMissing, new SourceLocation("input/site.yml"),
+            return (null, [Diagnostic.Error(DiagnosticCodes.SiteSettingsMissing, new SourceLocation($"{inputFolder}/site.yml"),
                 "there is no site.yml in the input folder",
-                "create input/site.yml with title, description, language, url and repository")]);
+                $"create {inputFolder}/site.yml with title, description, language, url and repository")]);
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -22,10 +23,17 @@ public static class SiteSettingsParser
         var fields = new YamlFields(root, file.DisplayPath, 1, diagnostics, "site.yml");
         fields.RejectUnknownKeys(FieldNames.Site);
 
-        var title = fields.String("title", true, "title: AI Policy Explainer");
+        var title = fields.Headline("title", true, "title: AI Policy Explainer");
         var description = fields.String("description", true, "description: A sourced explainer of AI-policy events.");
         var language = fields.String("language", false, "language: en") ?? "en";
         var url = EntryParser.ReadUrl(fields, "url");
+        if (url is not null && UrlRules.HasQueryOrFragment(url))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidUrl, fields.LocationOf("url"),
+                $"'url' has a ?query or #fragment: '{url}'; every page's address is built from it",
+                "give the site's address only, e.g. url: https://owner.github.io/explainer/"));
+            url = null;
+        }
         var repository = EntryParser.ReadUrl(fields, "repository");
         var intro = fields.String("intro", false, "intro: Three plain sentences that tell the story so far.");
         if (url is null && !diagnostics.HasErrors())

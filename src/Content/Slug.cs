@@ -7,15 +7,18 @@ namespace Explainer.Content;
 /// <summary>Slugs: lower-case letters, digits and single hyphens; checks them and makes them from text (for anchors).</summary>
 public static partial class Slug
 {
-    public const string Rule = "lower-case letters, digits and single hyphens, e.g. alibaba-bans-claude-code";
+    public static readonly string Rule =
+        $"lower-case letters, digits and single hyphens, at most {InputLimits.MaxSlugLength} characters, e.g. alibaba-bans-claude-code";
 
-    public static bool IsValid(string value) => Shape().IsMatch(value);
+    /// <summary>The shape, and a length every file system and a git clone on Windows take (pages live at entries/&lt;slug&gt;/index.html).</summary>
+    public static bool IsValid(string value) => value.Length <= InputLimits.MaxSlugLength && Shape().IsMatch(value);
 
     /// <summary>Makes an anchor from free text: "What is Qoder?" → "what-is-qoder".</summary>
     public static string From(string text)
     {
         var builder = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // Normalize throws on a lone surrogate (a "\ud800" escape can make one; the fuzz test found it), so those go first.
+        foreach (var c in XmlCharacters.Strip(text).Normalize(NormalizationForm.FormD))
         {
             // Accents and apostrophes vanish rather than split words: "Alibaba's" → "alibabas".
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’') continue;
@@ -24,6 +27,7 @@ public static partial class Slug
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
         var slug = builder.ToString().Trim('-');
+        if (slug.Length > InputLimits.MaxSlugLength) slug = slug[..InputLimits.MaxSlugLength].TrimEnd('-');
         return slug.Length == 0 ? "item" : slug;
     }
 

@@ -7,4 +7,10 @@ public static class UrlRules
         Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host);
+
+    public static bool HasCredentials(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0;
+
+    /// <summary>A ?query or #fragment, which a base address for every page must not have.</summary>
+    public static bool HasQueryOrFragment(string value) => value.Contains('?') || value.Contains('#');
 }

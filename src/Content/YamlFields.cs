@@ -51,11 +51,22 @@ public sealed class YamlFields
         if (node is null) return null;
         if (node is YamlScalarNode scalar)
         {
-            if (!string.IsNullOrWhiteSpace(scalar.Value)) return scalar.Value.Trim();
+            if (!IsNull(scalar)) return Checked(key, scalar, scalar.Value!.Trim());
             if (required) Missing(key, node, example);
             return null;
         }
         WrongType(key, node, "text", example);
+        return null;
+    }
+
+    /// <summary>A one-line title (headline, name, question): text no longer than <see cref="InputLimits.MaxHeadlineLength"/>.</summary>
+    public string? Headline(string key, bool required, string example)
+    {
+        var text = String(key, required, example);
+        if (text is null || text.Length <= InputLimits.MaxHeadlineLength) return text;
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLong, LocationOf(key),
+            $"'{key}' is {text.Length:N0} characters long; the limit is {InputLimits.MaxHeadlineLength}",
+            "shorten it to one line; the details belong in the summary and the body"));
         return null;
     }
 
@@ -102,8 +113,10 @@ public sealed class YamlFields
         var values = new List<(string, SourceLocation)>();
         foreach (var item in sequence.Children)
         {
-            if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
-                values.Add((value.Trim(), At(item)));
+            if (item is YamlScalarNode scalar && !IsNull(scalar))
+            {
+                if (Checked(key, scalar, scalar.Value!.Trim()) is { } value) values.Add((value, At(item)));
+            }
             else
                 WrongType(key, item, "a list of plain values", example);
         }
@@ -131,6 +144,33 @@ public sealed class YamlFields
                 WrongType(key, item, $"a list of {what}s, each with its own fields", example);
         }
         return items;
+    }
+
+    /// <summary>YAML's null (<c>~</c>, <c>null</c>, nothing) written plainly, or blank text: never a value ("~" is not a headline).</summary>
+    private static bool IsNull(YamlScalarNode scalar) =>
+        string.IsNullOrWhiteSpace(scalar.Value)
+        || (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL");
+
+    /// <summary>The value, or null with an error when it is longer than the limit or carries a character feeds cannot hold
+    /// (written as an escape such as "\x01"; raw ones are refused when the file is read).</summary>
+    private string? Checked(string key, YamlScalarNode node, string value)
+    {
+        var forbidden = XmlCharacters.FindForbidden(value);
+        if (forbidden >= 0)
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ForbiddenCharacter, At(node),
+                $"'{key}' contains the control character {XmlCharacters.Name(value[forbidden])}, which web pages and feeds cannot carry",
+                "delete the character, or the escape sequence (such as \\x01) that produces it"));
+            return null;
+        }
+        if (value.Length > InputLimits.MaxFieldLength)
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLong, At(node),
+                $"'{key}' is {value.Length:N0} characters long; the limit is {InputLimits.MaxFieldLength:N0}",
+                "keep front matter short; longer text belongs in the body below the front matter"));
+            return null;
+        }
+        return value;
     }
 
     private YamlNode? Find(string key, bool required, string example)

@@ -13,7 +13,7 @@ public static class YamlLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new GuardedYamlParser(new StringReader(yaml)));
         }
         catch (YamlException e)
         {
@@ -25,8 +25,8 @@ public static class YamlLoader
                     "this line is indented with a tab, which YAML does not allow",
                     "indent with spaces instead (two per level); many editors can turn tabs into spaces, e.g. VS Code's \"Convert Indentation to Spaces\""));
             }
-            var line = (int)e.Start.Line + firstLine - 1;
-            return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line, (int)e.Start.Column),
+            var line = (int)Math.Max(e.Start.Line, 1) + firstLine - 1;
+            return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line, (int)Math.Max(e.Start.Column, 1)),
                 $"the YAML is not valid: {Describe(e)}",
                 "check indentation and quoting; a value containing ': ' or starting with a quote, '[' or '{' needs \"double quotes\""));
         }

@@ -4,9 +4,14 @@ namespace Explainer.Diagnostics;
 public static class DiagnosticCodes
 {
     public const string NotUtf8 = "EX0001";
-    public const string PathEscapesInput = "EX0002";
+    public const string PathEscapesInput = "EX0002"; // retired: every symbolic link in input/ is now SymbolicLink (EX0006)
     public const string UnreadableFile = "EX0003";
     public const string UnexpectedFile = "EX0004";
+    public const string TooLarge = "EX0005";
+    public const string SymbolicLink = "EX0006";
+    public const string StaticCollision = "EX0007";
+    public const string UnsafeStaticFile = "EX0008";
+    public const string ForbiddenCharacter = "EX0009";
 
     public const string MissingFrontMatter = "EX0101";
     public const string InvalidDate = "EX0102";
@@ -18,6 +23,9 @@ public static class DiagnosticCodes
     public const string InvalidValue = "EX0108";
     public const string InvalidUrl = "EX0109";
     public const string EmptyBody = "EX0110";
+    public const string TooDeep = "EX0111";
+    public const string TooLong = "EX0112";
+    public const string CrowdedParagraph = "EX0113";
 
     public const string UnknownParty = "EX0201";
     public const string DuplicateSlug = "EX0202";

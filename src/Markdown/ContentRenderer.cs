@@ -50,9 +50,11 @@ public static class ContentRenderer
 
     public static EntryRendering RenderEntry(Entry entry, MarkdownRenderer markdown)
     {
-        var body = markdown.Render(entry.BodyMarkdown, entry.Location.Path, entry.BodyFirstLine);
+        // Body headings take ids the FAQ and source anchors have not; answers also appear on the FAQ page beside other
+        // entries' answers, so headings in them get no id at all.
+        var body = markdown.Render(entry.BodyMarkdown, entry.Location.Path, entry.BodyFirstLine, PageIds.ForEntry(entry));
         var answers = entry.Faq
-            .Select(f => (Item: f, Answer: markdown.Render(f.AnswerMarkdown, f.Location.Path, f.Location.Line)))
+            .Select(f => (Item: f, Answer: markdown.Render(f.AnswerMarkdown, f.Location.Path, f.Location.Line, PageIds.None)))
             .ToList();
         var corrections = RenderCorrections(entry.Corrections, markdown);
         var rendered = new RenderedEntry(entry, body.Html, answers.Select(a => new RenderedFaq(a.Item, a.Answer.Html)).ToList())

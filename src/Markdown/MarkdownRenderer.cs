@@ -2,6 +2,7 @@ using Explainer.Diagnostics;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -17,6 +18,12 @@ public sealed class MarkdownRenderer
     private readonly HtmlSanitizer _sanitizer;
     private readonly string _basePath;
 
+    // Inline tags repeat (<b> and </b> 50,000 times cost 22 s with a sanitizer each); a short fragment's verdict never changes,
+    // so it is remembered for the build (bounded, thread-safe).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _fragmentVerdicts = new(StringComparer.Ordinal);
+    private const int RememberedFragmentLength = 200;
+    private const int RememberedFragments = 10_000;
+
     /// <param name="basePath">Prefix for root-relative links, e.g. <c>/explainer/</c>.</param>
     public MarkdownRenderer(string basePath)
     {
@@ -24,7 +31,6 @@ public sealed class MarkdownRenderer
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
-            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
             .UseAutoLinks()
             .UseEmphasisExtras()
             .UseTaskLists()
@@ -38,12 +44,41 @@ public sealed class MarkdownRenderer
     public string BasePath => _basePath;
 
     /// <param name="firstLine">The file line the Markdown starts on, so diagnostics point into the file.</param>
-    public RenderedMarkdown Render(string markdown, string displayPath, int firstLine)
+    /// <param name="ids">The ids already taken on the page this Markdown appears on; headings get unique ones from it.</param>
+    public RenderedMarkdown Render(string markdown, string displayPath, int firstLine, PageIds? ids = null)
+    {
+        ids ??= new PageIds([]);
+        var tooDeep = MarkdownDepth.FindTooDeep(markdown);
+        if (tooDeep is { } at) return Refused(new SourceLocation(displayPath, at.Line + firstLine, at.Column + 1));
+        if (CrowdedParagraphs.Find(markdown) is { } crowded)
+        {
+            return new RenderedMarkdown("", [], [Diagnostic.Error(DiagnosticCodes.CrowdedParagraph, new SourceLocation(displayPath, crowded + firstLine, 1),
+                $"this paragraph holds more than {Content.InputLimits.MaxInlineMarkupPerParagraph:N0} links, addresses or HTML tags",
+                "split it into paragraphs or a list (one item per link); a paragraph that long is never meant as prose")]);
+        }
+        try
+        {
+            return RenderChecked(markdown, displayPath, firstLine, ids);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            // Markdig's own limit, reached by a shape the pre-scan does not count; the body is still refused with its file.
+            return Refused(new SourceLocation(displayPath, firstLine, 1));
+        }
+    }
+
+    private static RenderedMarkdown Refused(SourceLocation location) =>
+        new("", [], [Diagnostic.Error(DiagnosticCodes.TooDeep, location,
+            $"the Markdown is nested more than {Content.InputLimits.MaxMarkdownDepth} levels deep (quotes, lists or brackets)",
+            "flatten the quotes or lists; a line of hundreds of '>' or '[' is never meant as content")]);
+
+    private RenderedMarkdown RenderChecked(string markdown, string displayPath, int firstLine, PageIds ids)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var diagnostics = new List<Diagnostic>();
         var links = new List<InternalLink>();
         var hasRawHtml = false;
+        var htmlDepth = new HtmlDepth();
 
         foreach (var node in document.Descendants())
         {
@@ -58,14 +93,23 @@ public sealed class MarkdownRenderer
                     break;
                 case HtmlBlock block:
                     hasRawHtml = true;
-                    ReportUnsafeHtml(block.Lines.ToString(), location, diagnostics);
+                    var text = block.Lines.ToString();
+                    if (TooDeep(htmlDepth, text, location, diagnostics)) return new RenderedMarkdown("", links, diagnostics);
+                    ReportUnsafeHtml(text, location, diagnostics);
                     break;
                 case HtmlInline inline:
                     hasRawHtml = true;
+                    if (TooDeep(htmlDepth, inline.Tag, location, diagnostics)) return new RenderedMarkdown("", links, diagnostics);
                     ReportUnsafeHtml(inline.Tag, location, diagnostics);
+                    break;
+                case HeadingBlock heading when ids.Claim(PlainText(heading.Inline)) is { } id:
+                    heading.GetAttributes().Id = id;
                     break;
             }
         }
+
+        // Content with errors is never published, so the sanitizer (the costly part) need not run over it.
+        if (diagnostics.Any(d => d.IsError)) return new RenderedMarkdown("", links, diagnostics);
 
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -115,13 +159,50 @@ public sealed class MarkdownRenderer
         return candidate.ToLowerInvariant();
     }
 
-    private static void ReportUnsafeHtml(string rawHtml, SourceLocation location, List<Diagnostic> diagnostics)
+    private static bool TooDeep(HtmlDepth depth, string html, SourceLocation location, List<Diagnostic> diagnostics)
     {
+        var at = depth.Add(html);
+        if (at < 0) return false;
+        var line = html.AsSpan(0, at).Count('\n');
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooDeep, location with { Line = location.Line + line, Column = line == 0 ? location.Column + at : at - html.LastIndexOf('\n', at) },
+            $"raw HTML nests elements more than {Content.InputLimits.MaxHtmlDepth} levels deep",
+            "write it in Markdown, or close the elements; deeply nested HTML is never meant as content"));
+        return true;
+    }
+
+    private IReadOnlyList<string> HtmlProblems(string rawHtml)
+    {
+        if (rawHtml.Length > RememberedFragmentLength) return HtmlSafety.Problems(rawHtml);
+        if (_fragmentVerdicts.TryGetValue(rawHtml, out var known)) return known;
         var problems = HtmlSafety.Problems(rawHtml);
+        if (_fragmentVerdicts.Count < RememberedFragments) _fragmentVerdicts.TryAdd(rawHtml, problems);
+        return problems;
+    }
+
+    private void ReportUnsafeHtml(string rawHtml, SourceLocation location, List<Diagnostic> diagnostics)
+    {
+        var problems = HtmlProblems(rawHtml);
         if (problems.Count == 0) return;
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeHtml, location,
             $"raw HTML that would be removed: {string.Join("; ", problems.Distinct())}",
             "write it in Markdown instead; scripts, event handlers, inline styles and forms are never published"));
+    }
+
+    /// <summary>A heading's text without markup, as an id is made from it.</summary>
+    private static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var text = new System.Text.StringBuilder();
+        foreach (var leaf in inline.Descendants())
+        {
+            switch (leaf)
+            {
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append(' '); break;
+            }
+        }
+        return text.ToString();
     }
 
     private static int Line(MarkdownObject node) => node.Line;

@@ -153,7 +153,8 @@ public sealed partial record EdtfDate(PartialDate? Start, IntervalEnd StartEnd, 
         return new EdtfProblem($"'{text}' is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY (optionally followed by ? ~ or %)", offset);
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})(-(?<m>\d{2})(-(?<d>\d{2}))?)?(?<q>[?~%])?$")]
+    // [0-9], not \d: \d also matches full-width and other scripts' digits, which int.Parse then refuses (issue 8).
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(-(?<m>[0-9]{2})(-(?<d>[0-9]{2}))?)?(?<q>[?~%])?$")]
     private static partial Regex Shape();
 }
 

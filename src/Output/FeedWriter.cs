@@ -1,4 +1,5 @@
 using System.Xml;
+using Explainer.Content;
 using Explainer.SiteModel;
 
 namespace Explainer.Output;
@@ -26,29 +27,29 @@ public static class FeedWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
-            xml.WriteAttributeString("xml", "lang", null, site.Settings.Language);
+            xml.WriteAttributeString("xml", "lang", null, XmlCharacters.Strip(site.Settings.Language));
             // Entry HTML links root-relative (/explainer/…); feed readers resolve those against xml:base.
             xml.WriteAttributeString("xml", "base", null, site.Urls.Absolute(""));
-            xml.WriteElementString("title", Atom, site.Settings.Title);
-            xml.WriteElementString("subtitle", Atom, site.Settings.Description);
+            xml.WriteElementString("title", Atom, XmlCharacters.Strip(site.Settings.Title));
+            xml.WriteElementString("subtitle", Atom, XmlCharacters.Strip(site.Settings.Description));
             xml.WriteElementString("id", Atom, site.Urls.Absolute(""));
             Link(xml, site.Urls.Absolute(SitePaths.Feed), "self");
             Link(xml, site.Urls.Absolute(""), "alternate");
             xml.WriteElementString("updated", Atom, Timestamp(updated));
             xml.WriteStartElement("author", Atom);
-            xml.WriteElementString("name", Atom, site.Settings.Title);
+            xml.WriteElementString("name", Atom, XmlCharacters.Strip(site.Settings.Title));
             xml.WriteEndElement();
 
             foreach (var (entry, dates) in newest)
             {
                 var url = site.Urls.Absolute(SitePaths.Entry(entry.Entry.Slug));
                 xml.WriteStartElement("entry", Atom);
-                xml.WriteElementString("title", Atom, entry.Entry.Event);
+                xml.WriteElementString("title", Atom, XmlCharacters.Strip(entry.Entry.Event));
                 xml.WriteElementString("id", Atom, url);
                 Link(xml, url, "alternate");
                 if (dates.Published is { } published) xml.WriteElementString("published", Atom, Timestamp(published));
                 xml.WriteElementString("updated", Atom, Timestamp(dates.Updated!.Value));
-                xml.WriteElementString("summary", Atom, $"{entry.Entry.Date.Text}: {entry.Entry.Summary}");
+                xml.WriteElementString("summary", Atom, XmlCharacters.Strip($"{entry.Entry.Date.Text}: {entry.Entry.Summary}"));
                 foreach (var party in entry.Entry.Parties)
                 {
                     xml.WriteStartElement("category", Atom);
@@ -57,7 +58,7 @@ public static class FeedWriter
                 }
                 xml.WriteStartElement("content", Atom);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(entry.BodyHtml);
+                xml.WriteString(XmlCharacters.Strip(entry.BodyHtml));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

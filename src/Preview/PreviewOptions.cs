@@ -4,9 +4,11 @@ namespace Explainer.Preview;
 
 /// <summary>
 /// How to run preview: what to build, the port (0 picks a free one), how long a burst of saves may pause before the rebuild,
-/// and what to run after each successful rebuild (search indexing; it runs in the background and may lag the reload).
+/// what to run after each successful rebuild (search indexing; it runs in the background and may lag the reload), and Host names
+/// to accept besides localhost, 127.0.0.1 and [::1].
 /// </summary>
-public sealed record PreviewOptions(BuildOptions Build, int Port = 5080, TimeSpan? Quiet = null, Func<SiteUpdate, CancellationToken, Task>? AfterRebuild = null)
+public sealed record PreviewOptions(BuildOptions Build, int Port = 5080, TimeSpan? Quiet = null, Func<SiteUpdate, CancellationToken, Task>? AfterRebuild = null,
+    IReadOnlyList<string>? Hosts = null)
 {
     /// <summary>Long enough to cover an editor's write-rename-write, short enough not to be noticed.</summary>
     public static readonly TimeSpan DefaultQuietPeriod = TimeSpan.FromMilliseconds(120);

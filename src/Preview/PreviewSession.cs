@@ -60,7 +60,7 @@ public sealed class PreviewSession : IAsyncDisposable
         try
         {
             session._server = await PagesServer.StartAsync(options.Build.OutputFolder, session._basePath, options.Port,
-                app => app.Use(session.PreviewRequests), session.AddScript);
+                app => app.Use(session.PreviewRequests), session.AddScript, options.Hosts);
         }
         catch (IOException e)
         {
@@ -180,6 +180,8 @@ public sealed class PreviewSession : IAsyncDisposable
         _stop.Cancel();
         _watcher?.Dispose();
         await _loop;
+        // The background search run sees the cancellation (Pagefind is stopped) and is awaited, so nothing outlives the session.
+        if (_updates is not null) await _updates.Idle;
         _reloads.Close();
         if (_server is not null) await _server.DisposeAsync();
     }

@@ -19,9 +19,10 @@ public static class SearchIndexing
             warn(location.Problem!);
             return null;
         }
-        return (update, _) =>
+        return (update, cancellation) =>
         {
-            var result = PagefindIndexer.Index(binary, update.OutputFolder, background: true);
+            var result = PagefindIndexer.Index(binary, update.OutputFolder, background: true, cancellation);
+            cancellation.ThrowIfCancellationRequested();
             if (result.Succeeded) info(result.Summary);
             else warn($"the search index was not updated (pages are): {result.Problem}");
             return Task.CompletedTask;

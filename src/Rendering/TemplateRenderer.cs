@@ -45,7 +45,7 @@ public sealed partial class TemplateRenderer
 
         foreach (var name in requiredTemplates.Append(Layout).Distinct().Where(n => !theme.Templates.ContainsKey(n)))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateMissing, new SourceLocation($"theme/{name}.liquid"),
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateMissing, new SourceLocation($"{theme.Folder}/{name}.liquid", 1, 1),
                 $"the theme has no template '{name}.liquid'", "add the template, or build with a theme that has it (--theme)"));
         }
         if (diagnostics.HasErrors()) return (null, diagnostics);

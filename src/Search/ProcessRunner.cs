@@ -15,7 +15,9 @@ public static class ProcessRunner
     }
 
     /// <param name="background">Run at the lowest CPU priority, so the program yields to work someone is waiting for (preview's rebuilds).</param>
-    public static Outcome Run(string program, IEnumerable<string> arguments, string workingFolder, TimeSpan timeout, bool background = false)
+    /// <param name="cancellation">Kills the program (and its children) when cancelled; the outcome then reads as timed out.</param>
+    public static Outcome Run(string program, IEnumerable<string> arguments, string workingFolder, TimeSpan timeout, bool background = false,
+        CancellationToken cancellation = default)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -41,9 +43,10 @@ public static class ProcessRunner
         if (background) LowerPriority(process);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
+        using var stop = cancellation.Register(() => Kill(process));
+        if (!process.WaitForExit(timeout) || cancellation.IsCancellationRequested)
         {
-            process.Kill(entireProcessTree: true);
+            Kill(process);
             process.WaitForExit();
             return new Outcome(-1, output.ToString(), TimedOut: true);
         }
@@ -60,6 +63,18 @@ public static class ProcessRunner
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
         {
             // It may already have exited, or the platform may refuse; running at normal priority is still correct.
+        }
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It had already exited.
         }
     }
 

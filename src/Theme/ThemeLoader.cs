@@ -26,7 +26,7 @@ public static class ThemeLoader
             if (relative.StartsWith("node_modules/", StringComparison.Ordinal)) continue;
             if (relative.StartsWith("assets/", StringComparison.Ordinal))
             {
-                assets.Add(new StaticFile(relative, File.ReadAllBytes(path)));
+                assets.Add(new StaticFile(relative, File.ReadAllBytes(path), Content.PathDisplay.For(path)));
             }
             else if (relative.EndsWith(".liquid", StringComparison.Ordinal))
             {
@@ -42,6 +42,6 @@ public static class ThemeLoader
                 templates[name] = new ThemeTemplate(name, display, text);
             }
         }
-        return (new ThemeFiles(templates, assets), diagnostics);
+        return (new ThemeFiles(templates, assets, PathDisplay.For(root)), diagnostics);
     }
 }

@@ -9,7 +9,8 @@ public static class CrossReferenceValidator
 {
     /// <param name="partyFileIds">Ids of every party file, parsed or not: a reference to a party whose file has its own
     /// errors is not reported a second time as unknown.</param>
-    public static IReadOnlyList<Diagnostic> Validate(SiteContent content, IEnumerable<string> partyFileIds)
+    /// <param name="inputFolder">The input folder as messages name it.</param>
+    public static IReadOnlyList<Diagnostic> Validate(SiteContent content, IEnumerable<string> partyFileIds, string inputFolder = "input")
     {
         var diagnostics = new List<Diagnostic>();
         var partyIds = partyFileIds.ToHashSet(StringComparer.Ordinal);
@@ -17,7 +18,7 @@ public static class CrossReferenceValidator
         foreach (var entry in content.Entries)
         {
             foreach (var party in entry.Parties.Where(p => !partyIds.Contains(p.Id)))
-                diagnostics.Add(UnknownParty(party, partyIds, "input/parties/"));
+                diagnostics.Add(UnknownParty(party, partyIds, $"{inputFolder}/parties/"));
 
             if (entry.Parties.Count < 2) continue;
             foreach (var repeated in entry.Parties.GroupBy(p => p.Id).Where(g => g.Count() > 1))
@@ -29,7 +30,7 @@ public static class CrossReferenceValidator
 
         foreach (var party in content.Parties.Where(p => p.Owner is not null))
         {
-            if (!partyIds.Contains(party.Owner!.Id)) diagnostics.Add(UnknownParty(party.Owner, partyIds, "input/parties/"));
+            if (!partyIds.Contains(party.Owner!.Id)) diagnostics.Add(UnknownParty(party.Owner, partyIds, $"{inputFolder}/parties/"));
         }
 
         diagnostics.AddRange(OwnerCycles(content.Parties));

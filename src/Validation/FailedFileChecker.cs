@@ -15,7 +15,7 @@ public static class FailedFileChecker
     public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<InternalLink> Links);
 
     public static Result Check(IEnumerable<InputFile> failedEntries, IEnumerable<InputFile> failedParties,
-        MarkdownRenderer markdown, IReadOnlySet<string> partyIds)
+        MarkdownRenderer markdown, IReadOnlySet<string> partyIds, string inputFolder = "input")
     {
         var diagnostics = new List<Diagnostic>();
         var links = new List<InternalLink>();
@@ -28,13 +28,13 @@ public static class FailedFileChecker
             var body = markdown.Render(frontMatter.Body, file.DisplayPath, frontMatter.BodyFirstLine);
             diagnostics.AddRange(body.Diagnostics);
             links.AddRange(body.Links);
-            if (isEntry && fields is not null) diagnostics.AddRange(UnknownParties(fields, partyIds));
+            if (isEntry && fields is not null) diagnostics.AddRange(UnknownParties(fields, partyIds, inputFolder));
         }
         return new Result(diagnostics, links);
     }
 
-    private static IEnumerable<Diagnostic> UnknownParties(YamlFields fields, IReadOnlySet<string> partyIds) =>
+    private static IEnumerable<Diagnostic> UnknownParties(YamlFields fields, IReadOnlySet<string> partyIds, string inputFolder) =>
         fields.StringList("parties", false, "parties: [alibaba]")
             .Where(p => !partyIds.Contains(p.Value))
-            .Select(p => CrossReferenceValidator.UnknownParty(new Reference(p.Value, p.Location), partyIds, "input/parties/"));
+            .Select(p => CrossReferenceValidator.UnknownParty(new Reference(p.Value, p.Location), partyIds, $"{inputFolder}/parties/"));
 }

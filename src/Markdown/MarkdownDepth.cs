@@ -1,0 +1,62 @@
+using Explainer.Content;
+
+namespace Explainer.Markdown;
+
+/// <summary>
+/// Finds Markdown nested deeper than <see cref="InputLimits.MaxMarkdownDepth"/> before Markdig sees it: Markdig throws past its
+/// own depth limit (200 '&gt;' on a line, 500 '['), and the error should name the line, not crash the build.
+/// </summary>
+public static class MarkdownDepth
+{
+    /// <summary>The 0-based line and column where nesting first goes too deep, or null when it never does.</summary>
+    public static (int Line, int Column)? FindTooDeep(string markdown)
+    {
+        var line = 0;
+        var lineStart = 0;
+        while (lineStart <= markdown.Length)
+        {
+            var end = markdown.IndexOf('\n', lineStart);
+            if (end < 0) end = markdown.Length;
+            var column = TooDeepColumn(markdown.AsSpan(lineStart, end - lineStart));
+            if (column >= 0) return (line, column);
+            line++;
+            lineStart = end + 1;
+        }
+        return null;
+    }
+
+    /// <summary>Counts block containers opened at the start of a line (quotes, list markers) and unmatched brackets and
+    /// emphasis-like openers across it; returns the column where the count passes the limit, or -1.</summary>
+    private static int TooDeepColumn(ReadOnlySpan<char> text)
+    {
+        var containers = 0;
+        var i = 0;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is ' ' or '\t') continue;
+            // A list marker counts only when a space follows it, so a long '-----' rule is not a deep list.
+            var spaced = i + 1 == text.Length || text[i + 1] is ' ' or '\t';
+            if (c == '>' || (c is '-' or '*' or '+' && spaced)) containers++;
+            else if (char.IsAsciiDigit(c)) continue;
+            else if (c is '.' or ')' && spaced && i > 0 && char.IsAsciiDigit(text[i - 1])) containers++;
+            else break;
+            if (containers > InputLimits.MaxMarkdownDepth) return i;
+        }
+
+        var brackets = 0;
+        for (var j = 0; j < text.Length; j++)
+        {
+            switch (text[j])
+            {
+                case '[' or '(' or '<':
+                    if (++brackets > InputLimits.MaxMarkdownDepth * 3) return j;
+                    break;
+                case ']' or ')' or '>':
+                    if (brackets > 0) brackets--;
+                    break;
+            }
+        }
+        return -1;
+    }
+}
