@@ -79,7 +79,11 @@ public static class EntryParser
         item.RejectUnknownKeys(FieldNames.Faq);
         var question = item.Headline("question", true, "question: What is Qoder?");
         var answer = item.String("answer", true, "answer: Alibaba's own coding assistant.");
-        return question is null || answer is null ? null : new FaqItem(question, answer, Slug.From(question), item.Location);
+        var formerly = item.StringList("formerly", false, "formerly: [What did Anthropic say?]");
+        return question is null || answer is null ? null : new FaqItem(question, answer, Slug.Anchor(question), item.Location)
+        {
+            FormerAnchors = formerly.Select(f => Slug.Anchor(f.Value)).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>Reads an optional http(s) URL; any other scheme (javascript:, data:, file:) is refused.</summary>

@@ -8,7 +8,7 @@ public static class FieldNames
 
     public static readonly IReadOnlyList<string> Source = ["title", "publisher", "published", "url", "archived"];
 
-    public static readonly IReadOnlyList<string> Faq = ["question", "answer"];
+    public static readonly IReadOnlyList<string> Faq = ["question", "answer", "formerly"];
 
     public static readonly IReadOnlyList<string> Party =
         ["name", "kind", "summary", "country", "website", "owner", "sources", "updated", "corrections"];

@@ -13,8 +13,18 @@ public static partial class Slug
     /// <summary>The shape, and a length every file system and a git clone on Windows take (pages live at entries/&lt;slug&gt;/index.html).</summary>
     public static bool IsValid(string value) => value.Length <= InputLimits.MaxSlugLength && Shape().IsMatch(value);
 
-    /// <summary>Makes an anchor from free text: "What is Qoder?" → "what-is-qoder".</summary>
+    /// <summary>Makes a slug for a file name from free text, capped at <see cref="InputLimits.MaxSlugLength"/> characters.</summary>
     public static string From(string text)
+    {
+        var slug = Anchor(text);
+        return slug.Length > InputLimits.MaxSlugLength ? slug[..InputLimits.MaxSlugLength].TrimEnd('-') : slug;
+    }
+
+    /// <summary>
+    /// Makes an anchor from free text by the same rules, uncapped: "What is Qoder?" → "what-is-qoder". Ids name no file, and
+    /// cutting them would make long questions that differ only near the end share an anchor.
+    /// </summary>
+    public static string Anchor(string text)
     {
         var builder = new StringBuilder();
         // Normalize throws on a lone surrogate (a "\ud800" escape can make one; the fuzz test found it), so those go first.
@@ -27,7 +37,6 @@ public static partial class Slug
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
         var slug = builder.ToString().Trim('-');
-        if (slug.Length > InputLimits.MaxSlugLength) slug = slug[..InputLimits.MaxSlugLength].TrimEnd('-');
         return slug.Length == 0 ? "item" : slug;
     }
 

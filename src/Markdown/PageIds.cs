@@ -4,7 +4,7 @@ namespace Explainer.Markdown;
 
 /// <summary>
 /// The ids already taken on one page, so every heading gets a unique one: the theme's own ids, the FAQ anchors and source
-/// anchors are reserved first, then each heading takes <see cref="Slug.From"/> of its text (the one slug function for every
+/// anchors are reserved first, then each heading takes <see cref="Slug.Anchor"/> of its text (the one slug function for every
 /// id on a page), with -1, -2, … added when that is taken. One instance per page; not thread-safe.
 /// </summary>
 public sealed class PageIds
@@ -31,7 +31,7 @@ public sealed class PageIds
     public string? Claim(string text)
     {
         if (_used is null) return null;
-        var id = Slug.From(text);
+        var id = Slug.Anchor(text);
         if (_used.Add(id)) return id;
         for (var n = _nextSuffix.GetValueOrDefault(id, 1); ; n++)
         {

@@ -3,4 +3,8 @@ using Explainer.Diagnostics;
 namespace Explainer.Model;
 
 /// <summary>A question an entry answers, with its Markdown answer and the stable anchor it gets on the FAQ page.</summary>
-public sealed record FaqItem(string Question, string AnswerMarkdown, string Anchor, SourceLocation Location);
+public sealed record FaqItem(string Question, string AnswerMarkdown, string Anchor, SourceLocation Location)
+{
+    /// <summary>Anchors of the question's earlier wordings (<c>formerly:</c>), so links made before a rewording keep working.</summary>
+    public IReadOnlyList<string> FormerAnchors { get; init; } = [];
+}

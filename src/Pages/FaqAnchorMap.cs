@@ -37,12 +37,18 @@ public static class FaqAnchorMap
         var count = site.Timeline.Sum(e => e.Faq.Count);
         var shards = new List<(string Anchor, string Url)>[Shards(count)];
         for (var i = 0; i < shards.Length; i++) shards[i] = [];
+        var current = site.Timeline.SelectMany(e => e.Faq.Select(f => f.Item.Anchor)).ToHashSet(StringComparer.Ordinal);
+        var mapped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in site.Timeline)
         {
             foreach (var faq in entry.Faq)
             {
-                var anchor = faq.Item.Anchor;
-                shards[Shard(anchor, shards.Length)].Add((anchor, site.Urls.Link(SitePaths.Entry(entry.Entry.Slug)) + "#" + anchor));
+                var home = site.Urls.Link(SitePaths.Entry(entry.Entry.Slug)) + "#" + faq.Item.Anchor;
+                // An earlier wording maps to the question's home too, unless a question now has that wording (it wins).
+                foreach (var anchor in faq.Item.FormerAnchors.Where(a => !current.Contains(a)).Prepend(faq.Item.Anchor))
+                {
+                    if (mapped.Add(anchor)) shards[Shard(anchor, shards.Length)].Add((anchor, home));
+                }
             }
         }
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

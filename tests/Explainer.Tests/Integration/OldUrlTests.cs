@@ -44,6 +44,23 @@ public class OldUrlTests
         Assert.False(BuiltSite.HasId(site.Html("/faq/"), "what-is-gale"));
     }
 
+    [Fact]
+    public void A_reworded_question_keeps_its_old_anchor_through_formerly()
+    {
+        using var folder = new TempFolder();
+        var entry = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"];
+        var question = System.Text.RegularExpressions.Regex.Match(entry, "question: (.+)").Groups[1].Value.Trim();
+        var reworded = entry.Replace("question: " + question, "question: What exactly is Widget?\n    formerly: [" + question + "]");
+        Assert.NotEqual(entry, reworded);
+
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string> { ["entries/2026/acme-launches-widget.md"] = reworded });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var map = JsonSerializer.Deserialize<Dictionary<string, string>>(result.Text(FaqAnchorMap.ShardPath(0)))!;
+        Assert.Equal("/explainer/entries/acme-launches-widget/#what-exactly-is-widget", map["what-exactly-is-widget"]);
+        Assert.Equal("/explainer/entries/acme-launches-widget/#what-exactly-is-widget", map[Explainer.Content.Slug.Anchor(question)]);
+    }
+
     /// <summary>A path resolves when its file exists; an anchor when the page has that id, or (on the FAQ index)
     /// when the anchor map sends it to a page that has it, as theme/assets/faq-anchors.js does in the browser.</summary>
     private static bool Resolves(BuiltSite site, string url)

@@ -28,10 +28,12 @@ public class ProposeEntryLinkTests
     }
 
     [Fact]
-    public void Every_page_footer_links_to_it_and_a_site_without_repository_has_no_link()
+    public void The_home_page_footer_links_to_it_event_pages_stay_light_and_a_site_without_repository_has_no_link()
     {
         using var folder = new TempFolder();
-        var html = SiteBuild.Generate(folder, new Dictionary<string, string>()).Text("index.html");
+        var site = SiteBuild.Generate(folder, new Dictionary<string, string>());
+        Assert.DoesNotContain(">Propose an entry</a>", site.Text("entries/acme-launches-widget/index.html"));
+        var html = site.Text("index.html");
         Assert.Contains("<a href=\"https://github.com/example/explainer/new/main/input/entries?filename=the-event-in-a-few-words.md&amp;value=---%0A", html);
         Assert.Contains(">Propose an entry</a>", html);
         Assert.Equal("", ProposeEntryLink.For(""));
