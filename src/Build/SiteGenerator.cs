@@ -112,7 +112,7 @@ public static class SiteGenerator
         // Anchors exist only once pages are rendered, so links into them are checked last, against the pages' real ids.
         // Old faq/#question links still work: the FAQ index's script sends them to the question on its entry page.
         if (pageIds.TryGetValue(SitePaths.File(SitePaths.Faq), out var faqIds))
-            pageIds[SitePaths.File(SitePaths.Faq)] = faqIds.Concat(site.Timeline.SelectMany(e => e.Faq.SelectMany(f => f.Item.FormerAnchors.Prepend(f.Item.Anchor)))).ToHashSet(StringComparer.Ordinal);
+            pageIds[SitePaths.File(SitePaths.Faq)] = faqIds.Concat(FaqAnchorMap.Targets(site).Select(t => t.Anchor)).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(AnchorRule.Validate(rendered.Links, pageIds));
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
         return new BuildResult(diagnostics.Ordered(), files, statistics);

@@ -1,4 +1,5 @@
 using System.Xml;
+using Explainer.Content;
 using Explainer.SiteModel;
 
 namespace Explainer.Output;
@@ -15,19 +16,9 @@ public static class CorrectionsFeedWriter
         var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, XmlSettings.Create()))
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", Atom);
-            xml.WriteAttributeString("xml", "lang", null, site.Settings.Language);
-            xml.WriteAttributeString("xml", "base", null, site.Urls.Absolute(""));
-            xml.WriteElementString("title", Atom, $"Corrections · {site.Settings.Title}");
-            xml.WriteElementString("id", Atom, feedUrl);
-            FeedWriter.Link(xml, feedUrl, "self");
-            FeedWriter.Link(xml, site.Urls.Absolute(SitePaths.Corrections), "alternate");
             var newest = corrections.Count > 0 ? corrections[0].Correction.Correction.Date.FirstDay : new DateOnly(2000, 1, 1);
-            xml.WriteElementString("updated", Atom, FeedWriter.Timestamp(newest));
-            xml.WriteStartElement("author", Atom);
-            xml.WriteElementString("name", Atom, site.Settings.Title);
-            xml.WriteEndElement();
+            FeedWriter.StartFeed(xml, site, $"Corrections · {site.Settings.Title}", null, feedUrl, feedUrl,
+                site.Urls.Absolute(SitePaths.Corrections), newest);
 
             // Ids count down from the oldest correction of a page, so adding a correction never renames an older one.
             var perPage = corrections.GroupBy(c => c.SitePath).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -37,13 +28,13 @@ public static class CorrectionsFeedWriter
                 var pageUrl = site.Urls.Absolute(correction.SitePath);
                 var day = correction.Correction.Correction.Date;
                 xml.WriteStartElement("entry", Atom);
-                xml.WriteElementString("title", Atom, $"Correction to “{correction.PageTitle}” ({day.Words})");
+                xml.WriteElementString("title", Atom, XmlCharacters.Strip($"Correction to “{correction.PageTitle}” ({day.Words})"));
                 xml.WriteElementString("id", Atom, $"{pageUrl}#correction-{number}");
                 FeedWriter.Link(xml, pageUrl + "#corrections", "alternate");
                 xml.WriteElementString("updated", Atom, FeedWriter.Timestamp(day.FirstDay));
                 xml.WriteStartElement("content", Atom);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(correction.Correction.TextHtml);
+                xml.WriteString(XmlCharacters.Strip(correction.Correction.TextHtml));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

@@ -25,20 +25,8 @@ public static class FeedWriter
         var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, XmlSettings.Create()))
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", Atom);
-            xml.WriteAttributeString("xml", "lang", null, XmlCharacters.Strip(site.Settings.Language));
-            // Entry HTML links root-relative (/explainer/…); feed readers resolve those against xml:base.
-            xml.WriteAttributeString("xml", "base", null, site.Urls.Absolute(""));
-            xml.WriteElementString("title", Atom, XmlCharacters.Strip(site.Settings.Title));
-            xml.WriteElementString("subtitle", Atom, XmlCharacters.Strip(site.Settings.Description));
-            xml.WriteElementString("id", Atom, site.Urls.Absolute(""));
-            Link(xml, site.Urls.Absolute(SitePaths.Feed), "self");
-            Link(xml, site.Urls.Absolute(""), "alternate");
-            xml.WriteElementString("updated", Atom, Timestamp(updated));
-            xml.WriteStartElement("author", Atom);
-            xml.WriteElementString("name", Atom, XmlCharacters.Strip(site.Settings.Title));
-            xml.WriteEndElement();
+            StartFeed(xml, site, site.Settings.Title, site.Settings.Description, site.Urls.Absolute(""),
+                site.Urls.Absolute(SitePaths.Feed), site.Urls.Absolute(""), updated);
 
             foreach (var (entry, dates) in newest)
             {
@@ -65,6 +53,28 @@ public static class FeedWriter
             xml.WriteEndElement();
         }
         return new OutputFile(SitePaths.Feed, [.. stream.ToArray(), (byte)'\n']);
+    }
+
+    /// <summary>
+    /// Opens an Atom feed with what every feed of the site carries: language, xml:base, title, id, self and alternate links,
+    /// updated, author. Text from content passes <see cref="XmlCharacters.Strip"/>, the last defence a feed needs.
+    /// </summary>
+    internal static void StartFeed(XmlWriter xml, Site site, string title, string? subtitle, string id, string self, string alternate, DateOnly updated)
+    {
+        xml.WriteStartDocument();
+        xml.WriteStartElement("feed", Atom);
+        xml.WriteAttributeString("xml", "lang", null, XmlCharacters.Strip(site.Settings.Language));
+        // Entry HTML links root-relative (/explainer/…); feed readers resolve those against xml:base.
+        xml.WriteAttributeString("xml", "base", null, site.Urls.Absolute(""));
+        xml.WriteElementString("title", Atom, XmlCharacters.Strip(title));
+        if (subtitle is not null) xml.WriteElementString("subtitle", Atom, XmlCharacters.Strip(subtitle));
+        xml.WriteElementString("id", Atom, id);
+        Link(xml, self, "self");
+        Link(xml, alternate, "alternate");
+        xml.WriteElementString("updated", Atom, Timestamp(updated));
+        xml.WriteStartElement("author", Atom);
+        xml.WriteElementString("name", Atom, XmlCharacters.Strip(site.Settings.Title));
+        xml.WriteEndElement();
     }
 
     /// <summary>Atom needs a time of day; midnight UTC of the stated day adds no claim about which hour.</summary>

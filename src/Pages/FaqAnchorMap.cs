@@ -31,12 +31,12 @@ public static class FaqAnchorMap
 
     public static string ShardPath(int shard) => $"{SitePaths.FaqAnchors}{shard}.json";
 
-    /// <summary>One JSON object per shard, anchor → root-relative URL of the question on its entry's page, keys in ordinal order.</summary>
-    public static IEnumerable<OutputFile> Files(Site site)
+    /// <summary>
+    /// Every anchor an old <c>faq/#…</c> link may carry, once each, with the root-relative URL of its question on its entry's
+    /// page: the questions' anchors, and their earlier wordings (<c>formerly:</c>) unless a question now has that wording.
+    /// </summary>
+    public static IEnumerable<(string Anchor, string Url)> Targets(Site site)
     {
-        var count = site.Timeline.Sum(e => e.Faq.Count);
-        var shards = new List<(string Anchor, string Url)>[Shards(count)];
-        for (var i = 0; i < shards.Length; i++) shards[i] = [];
         var current = site.Timeline.SelectMany(e => e.Faq.Select(f => f.Item.Anchor)).ToHashSet(StringComparer.Ordinal);
         var mapped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in site.Timeline)
@@ -44,13 +44,21 @@ public static class FaqAnchorMap
             foreach (var faq in entry.Faq)
             {
                 var home = site.Urls.Link(SitePaths.Entry(entry.Entry.Slug)) + "#" + faq.Item.Anchor;
-                // An earlier wording maps to the question's home too, unless a question now has that wording (it wins).
                 foreach (var anchor in faq.Item.FormerAnchors.Where(a => !current.Contains(a)).Prepend(faq.Item.Anchor))
                 {
-                    if (mapped.Add(anchor)) shards[Shard(anchor, shards.Length)].Add((anchor, home));
+                    if (mapped.Add(anchor)) yield return (anchor, home);
                 }
             }
         }
+    }
+
+    /// <summary>One JSON object per shard, anchor → root-relative URL of the question on its entry's page, keys in ordinal order.</summary>
+    public static IEnumerable<OutputFile> Files(Site site)
+    {
+        var count = site.Timeline.Sum(e => e.Faq.Count);
+        var shards = new List<(string Anchor, string Url)>[Shards(count)];
+        for (var i = 0; i < shards.Length; i++) shards[i] = [];
+        foreach (var (anchor, home) in Targets(site)) shards[Shard(anchor, shards.Length)].Add((anchor, home));
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         for (var i = 0; i < shards.Length; i++)
         {
