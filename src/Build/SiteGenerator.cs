@@ -7,6 +7,7 @@ using Explainer.Markdown;
 using Explainer.Output;
 using Explainer.Pages;
 using Explainer.Rendering;
+using Explainer.Search;
 using Explainer.SiteModel;
 using Explainer.Theme;
 using Explainer.Validation;
@@ -82,6 +83,7 @@ public static class SiteGenerator
         var generatedFiles = new List<OutputFile>
         {
             FeedWriter.Write(site), CorrectionsFeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site),
+            SearchVocabulary.Write(site),
         };
         generatedFiles.AddRange(FaqAnchorMap.Files(site));
         generatedFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));

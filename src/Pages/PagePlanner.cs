@@ -23,18 +23,25 @@ public static class PagePlanner
         var home = views.LinkTo("Home", SitePaths.Home);
         var partyCounts = PartyCounts(site);
         var tagCounts = TagCounts(site);
+        var questionCount = site.Timeline.Sum(e => e.Faq.Count);
+        // Descriptions are derived from what the page lists; each is also among its page's inputs, so preview re-renders it.
+        var partiesDescription = PageDescriptions.Parties(site.Parties.Select(p => p.Party.Name).ToList());
+        var tagsDescription = PageDescriptions.Tags(site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => (views.Tag(t.Key, t.Value.Count).Name, t.Value.Count)).ToList());
+        var searchDescription = PageDescriptions.Search(site.Settings.Title, site.Timeline.Count, questionCount, site.Parties.Count);
+        var timelineDescription = PageDescriptions.Timeline(site.Timeline);
         var pages = new List<PlannedPage>
         {
             Home(site, views, partyCounts),
             new(SitePaths.Parties, "pages/parties",
-                () => views.Page("Parties", "The companies, products, people and bodies involved.", SitePaths.Parties, "parties"),
-                () => PartiesModel(site, views), new PageInputs([], partyCounts)),
+                () => views.Page("Parties", partiesDescription, SitePaths.Parties, "parties"),
+                () => PartiesModel(site, views), new PageInputs([], partyCounts + "|" + partiesDescription)),
             new(SitePaths.Tags, "pages/tags",
-                () => views.Page("Tags", "Events grouped by topic.", SitePaths.Tags, "tags"),
+                () => views.Page("Tags", tagsDescription, SitePaths.Tags, "tags"),
                 () => new TagsModel(site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => views.Tag(t.Key, t.Value.Count)).ToList()),
-                new PageInputs([], tagCounts)),
-            new(SitePaths.Search, "pages/search", () => views.Page("Search", $"Search {site.Settings.Title}.", SitePaths.Search, "search"),
-                views.Search, new PageInputs([], tagCounts)),
+                new PageInputs([], tagCounts + "|" + tagsDescription)),
+            new(SitePaths.Search, "pages/search", () => views.Page("Search", searchDescription, SitePaths.Search, "search"),
+                views.Search, new PageInputs([], tagCounts + "|" + searchDescription)),
             new(SitePaths.NotFound, "pages/not-found", () => views.Page("Page not found", "This page does not exist.", SitePaths.NotFound, "not-found"),
                 () => new EmptyModel(), PageInputs.None),
         };
@@ -42,8 +49,8 @@ public static class PagePlanner
         var timeline = new EntryListPages(SitePaths.Timeline, "Timeline", "timeline", [home, views.LinkTo("Timeline", SitePaths.Timeline)],
             site.Timeline, views, limits);
         pages.Add(new PlannedPage(SitePaths.Timeline, "pages/timeline",
-            () => views.Page("Timeline", "Every event by year, and the latest events.", SitePaths.Timeline, "timeline"),
-            () => new TimelineModel(timeline.Index()), timeline.IndexInputs()));
+            () => views.Page("Timeline", timelineDescription, SitePaths.Timeline, "timeline"),
+            () => new TimelineModel(timeline.Index()), timeline.IndexInputs(timelineDescription)));
         pages.AddRange(timeline.PeriodPages());
 
         pages.AddRange(Faq(site, views, limits, home));
@@ -51,8 +58,8 @@ public static class PagePlanner
         for (var i = 0; i < site.Timeline.Count; i++) pages.Add(Entry(site, views, i));
 
         pages.Add(new PlannedPage(SitePaths.Corrections, "pages/corrections",
-            () => views.Page("Corrections", "Every correction made to this site's pages, newest first.", SitePaths.Corrections, "corrections"),
-            views.CorrectionsLog, new PageInputs(site.Timeline.Where(e => e.Corrections.Count > 0).ToList(), "")));
+            () => views.Page("Corrections", PageDescriptions.Corrections(site.Corrections.Count), SitePaths.Corrections, "corrections"),
+            views.CorrectionsLog, new PageInputs(site.Timeline.Where(e => e.Corrections.Count > 0).ToList(), PageDescriptions.Corrections(site.Corrections.Count))));
 
         // Standalone pages are compared by value in preview: any change to one re-renders every page (they are in the footer).
         pages.AddRange(site.Pages.Select(page => new PlannedPage(
@@ -79,11 +86,12 @@ public static class PagePlanner
         {
             var path = SitePaths.Tag(tag);
             var view = views.Tag(tag, entries.Count);
+            var description = PageDescriptions.Tag(view.Name, entries);
             var events = new EntryListPages(path, view.Name, "tag",
                 [home, views.LinkTo("Tags", SitePaths.Tags), views.LinkTo(view.Name, path)], entries, views, limits);
             pages.Add(new PlannedPage(path, "pages/tag",
-                () => views.Page($"Tag: {view.Name}", $"Events tagged {view.Name}.", path, "tag"),
-                () => new TagModel(view, events.Index()), events.IndexInputs()));
+                () => views.Page($"Tag: {view.Name}", description, path, "tag"),
+                () => new TagModel(view, events.Index()), events.IndexInputs(description)));
             pages.AddRange(events.PeriodPages());
         }
 
@@ -107,11 +115,12 @@ public static class PagePlanner
         var withQuestions = site.Timeline.Where(e => e.Faq.Count > 0).ToList();
         var questionCount = withQuestions.Sum(e => e.Faq.Count);
         var shards = FaqAnchorMap.Shards(questionCount);
+        var description = PageDescriptions.Faq(questionCount, withQuestions.Count, site.FaqItems.Select(x => x.Faq.Item.Question).FirstOrDefault());
         var list = new EntryListPages(SitePaths.Faq, "Questions", "faq", [home, views.LinkTo("Questions", SitePaths.Faq)], withQuestions, views, limits,
             questions: true);
         yield return new PlannedPage(SitePaths.Faq, "pages/faq",
-            () => views.Page("Frequently asked questions", "Short, sourced answers to the questions these events raise.", SitePaths.Faq, "faq"),
-            () => new FaqModel(list.Index(), questionCount, shards), list.IndexInputs($"{questionCount}"));
+            () => views.Page("Frequently asked questions", description, SitePaths.Faq, "faq"),
+            () => new FaqModel(list.Index(), questionCount, shards), list.IndexInputs($"{questionCount}|{description}"));
         foreach (var page in list.PeriodPages()) yield return page;
     }
 

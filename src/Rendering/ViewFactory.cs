@@ -171,7 +171,12 @@ public sealed class ViewFactory
     public SearchModel Search() => new(
         _site.Parties.Select(p => PartyLink(p.Party)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList(),
         _site.EntriesByTag.Keys.Order(StringComparer.Ordinal).Select(t => Tag(t, _site.EntriesByTag[t].Count)).ToList(),
-        Enum.GetValues<EntryStatus>().Select(Status).ToList());
+        Enum.GetValues<EntryStatus>().Select(Status).ToList())
+    {
+        VocabularyUrl = Link(SitePaths.SearchVocabulary),
+        EventCount = _site.Timeline.Count,
+        QuestionCount = _site.Timeline.Sum(e => e.Faq.Count),
+    };
 
     public static DateView? Date(EdtfDate? date) => date is null ? null : Date(date, date.HtmlDatetime);
 
@@ -219,10 +224,10 @@ public sealed class ViewFactory
 
     private static StatusView Status(EntryStatus status) => status switch
     {
-        EntryStatus.Confirmed => new("confirmed", "Confirmed", "Confirmed on the record by a party involved or by official documents."),
+        EntryStatus.Confirmed => new("confirmed", "Confirmed", "Confirmed on the record by a party involved, by official documents or by independent sources."),
         EntryStatus.Disputed => new("disputed", "Disputed", "A party involved or another source disputes this account."),
         EntryStatus.Retracted => new("retracted", "Retracted", "The original report was withdrawn or shown to be wrong."),
-        _ => new("reported", "Reported", "Reported by the sources cited; not independently confirmed."),
+        _ => new("reported", "Reported", "A source reports it; not independently confirmed."),
     };
 
     private SiteView MakeSiteView()
@@ -239,8 +244,23 @@ public sealed class ViewFactory
                 .Select(p => PageLink(p.Page)).ToList(),
             Sourcing = SourcingView(_site.Sourcing),
             Intro = s.Intro ?? "",
+            Statuses = Enum.GetValues<EntryStatus>().Select(Status).ToList(),
+            StatusesUrl = StatusesDefinition(),
         };
     }
+
+    /// <summary>
+    /// The section of a standalone page that defines the statuses (a heading with the id <c>statuses</c>, as "## Statuses" on
+    /// input/pages/how-we-source.md gets), found in the rendered pages so the link cannot point at a section that is not there.
+    /// </summary>
+    private string StatusesDefinition()
+    {
+        var page = _site.Pages.Where(p => p.BodyHtml.Contains($"id=\"{StatusesAnchor}\"", StringComparison.Ordinal))
+            .OrderBy(p => p.Page.Slug, StringComparer.Ordinal).FirstOrDefault();
+        return page is null ? "" : Link(SitePaths.Page(page.Page.Slug)) + "#" + StatusesAnchor;
+    }
+
+    private const string StatusesAnchor = "statuses";
 
     /// <summary>"5 events · 1 source · 0 with a link": counts only, so the sentence can never claim more than the data.</summary>
     private static SourcingView SourcingView(SourcingSummary summary)

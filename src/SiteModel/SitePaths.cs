@@ -17,6 +17,9 @@ public static class SitePaths
     public const string Corrections = "corrections/";
     public const string CorrectionsFeed = "corrections/feed.xml";
 
+    /// <summary>The site's own words for the search page's "Did you mean …?" (written at build time, read by assets/search.js).</summary>
+    public const string SearchVocabulary = "search/words.json";
+
     /// <summary>The standalone page (input/pages/) that the corrections log links as its policy.</summary>
     public const string CorrectionsPolicySlug = "corrections-policy";
 

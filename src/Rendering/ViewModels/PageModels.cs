@@ -52,7 +52,16 @@ public sealed record TagModel(TagView Tag, EntryListView Entries);
 /// The search page: reader-facing names for the facet values the search index stores as ids and slugs,
 /// so shared URLs stay short and stable (<c>party=alibaba</c>) while filter chips read as words.
 /// </summary>
-public sealed record SearchModel(IReadOnlyList<PartyLinkView> Parties, IReadOnlyList<TagView> Tags, IReadOnlyList<StatusView> Statuses);
+public sealed record SearchModel(IReadOnlyList<PartyLinkView> Parties, IReadOnlyList<TagView> Tags, IReadOnlyList<StatusView> Statuses)
+{
+    /// <summary>The site's words for "Did you mean …?" (search/words.json), fetched only when a query finds nothing.</summary>
+    public string VocabularyUrl { get; init; } = "";
+
+    /// <summary>What the empty search page offers to browse instead: how many events, questions and parties there are.</summary>
+    public int EventCount { get; init; }
+
+    public int QuestionCount { get; init; }
+}
 
 /// <summary>For pages whose template needs nothing beyond <c>site</c> and <c>page</c>.</summary>
 public sealed record EmptyModel;

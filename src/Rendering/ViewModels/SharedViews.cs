@@ -19,6 +19,12 @@ public sealed record SiteView(
 
     /// <summary>The home page's opening paragraph (plain text), or empty.</summary>
     public string Intro { get; init; } = "";
+
+    /// <summary>Every status with its meaning in words, for the legend beside lists of events.</summary>
+    public IReadOnlyList<StatusView> Statuses { get; init; } = [];
+
+    /// <summary>The section of a standalone page that defines the statuses (how-we-source/#statuses), or empty without one.</summary>
+    public string StatusesUrl { get; init; } = "";
 }
 
 /// <summary>Derived from the data only: "5 events · 1 source · 0 with a link".</summary>

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Explainer.Output;
+using Explainer.SiteModel;
+
+namespace Explainer.Search;
+
+/// <summary>
+/// The site's own words for the search page's "Did you mean …?": party names, tag names and the words of headlines,
+/// lower-cased, written at build time as search/words.json (issue 13). The search page fetches it only when a query finds
+/// nothing, so it costs a normal search nothing. Capped at <see cref="MaxWords"/>: party and tag words always, then headline
+/// words by how many headlines use them, so the file stays small (about 20 KB, 8 KB gzipped) at 10,000 entries.
+/// </summary>
+public static class SearchVocabulary
+{
+    public const int MaxWords = 2_000;
+
+    /// <summary>Words shorter than this are not suggested: a typo in "of" or "X" has too many near neighbours to guess from.</summary>
+    public const int MinLength = 3;
+
+    // Common words would only ever be suggested for another common word; the search ignores none of them, so nothing is lost.
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "for", "from", "with", "its", "into", "over", "after", "before", "about", "that", "this", "says", "said",
+        "are", "was", "were", "has", "have", "had", "not", "but", "than", "then", "out", "new", "who", "what", "why", "how",
+    };
+
+    public static OutputFile Write(Site site)
+    {
+        var words = Words(site);
+        return OutputFile.Text(SitePaths.SearchVocabulary, JsonSerializer.Serialize(new { words }) + "\n");
+    }
+
+    /// <summary>Party and tag words first (ordinal order), then headline words, most used first (ties in ordinal order).</summary>
+    public static IReadOnlyList<string> Words(Site site)
+    {
+        var names = site.Parties.Select(p => p.Party.Name)
+            .Concat(site.EntriesByTag.Keys.Select(t => t.Replace('-', ' ')))
+            .SelectMany(Tokens)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var named = names.ToHashSet(StringComparer.Ordinal);
+        var headlineWords = site.Timeline
+            .SelectMany(e => Tokens(e.Entry.Event).Distinct(StringComparer.Ordinal))
+            .Where(w => !named.Contains(w))
+            .GroupBy(w => w, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key);
+        return names.Concat(headlineWords).Take(MaxWords).ToList();
+    }
+
+    /// <summary>Lower-cased runs of letters and digits ("Anthropic's" gives "anthropic"), as a reader would type them.</summary>
+    public static IEnumerable<string> Tokens(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormKC).Append(' '))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+                continue;
+            }
+            // "Anthropic’s": the possessive ends the word rather than starting a word "s".
+            var token = word.ToString();
+            if (token.Length >= MinLength && !CommonWords.Contains(token) && !token.All(char.IsDigit)) yield return token;
+            word.Clear();
+        }
+    }
+}
