@@ -6,15 +6,18 @@
 // No inline script and no eval: the page works under a strict Content-Security-Policy (Pagefind itself needs
 // 'wasm-unsafe-eval' for its WebAssembly).
 
+// `counts` says what a facet's counts count: only event pages carry a year, a status or a tag; party pages carry their party too.
 const FACETS = [
-  { key: "party", title: "Party" },
-  { key: "tag", title: "Tag" },
-  { key: "year", title: "Year" },
-  { key: "status", title: "Status" },
+  { key: "party", title: "Party", counts: "events and party pages" },
+  { key: "tag", title: "Tag", counts: "events only" },
+  { key: "year", title: "Year", counts: "events only" },
+  { key: "status", title: "Status", counts: "events only" },
 ];
 const SORTS = { relevance: null, newest: { date: "desc" }, oldest: { date: "asc" } };
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
+const EXCERPT_WORDS = 30;     // an excerpt's length, as Pagefind's own
+const SENTENCE_LOOKBACK = 20; // how far back an excerpt may start to begin with its sentence
 
 const root = document.getElementById("search");
 const form = document.querySelector("form.search-form--page");
@@ -23,14 +26,17 @@ const statusLine = document.getElementById("search-status");
 const filtersBox = document.getElementById("search-filters");
 const resultsBox = document.getElementById("search-results");
 const fallback = document.getElementById("search-fallback");
+const browse = document.getElementById("search-browse");
 const bundlePath = root?.dataset.pagefindBundle ?? "/pagefind/";
 const basePath = root?.dataset.basePath ?? "/";
+const vocabularyUrl = root?.dataset.vocabulary ?? "";
 const pageTitle = document.title;
 // The index filters on ids and slugs (party=alibaba); the page lists their names ("Alibaba Group").
 const labels = new Map([...(document.getElementById("search-labels")?.content.querySelectorAll("data") ?? [])]
   .map((data) => [data.value, data.textContent.trim()]));
 
 let loading = null;         // the promise of loading Pagefind, shared by every search
+let vocabulary = null;      // the promise of the site's words, loaded the first time a search finds nothing
 let generation = 0;         // discards results of a search overtaken by a newer one
 let typingTimer = 0;
 let shown = PAGE_SIZE;
@@ -122,6 +128,7 @@ async function render(state) {
   document.title = state.q ? `${state.q} – ${pageTitle}` : pageTitle;
   if (state.q === "") {
     lastSearch = null;
+    if (browse) browse.hidden = false;
     statusLine.textContent = "";
     filtersBox.replaceChildren();
     resultsBox.replaceChildren();
@@ -150,18 +157,31 @@ async function render(state) {
   lastSearch = { q: state.q, filters, sort: state.sort };
 
   const results = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
+  // Nothing found: look for the site's own word nearest to each query word, and offer it only if it finds something.
+  let suggested = null;
+  if (search.results.length === 0) {
+    const words = await loadVocabulary();
+    const candidate = suggestion(state.q, words);
+    if (candidate) {
+      const check = await module.search(candidate, options);
+      if (check.results.length > 0) suggested = { q: candidate, count: check.results.length };
+    }
+  }
   if (mine !== generation) return;
 
   root.removeAttribute("aria-busy");
-  statusLine.textContent = summary(search.results.length, state.q, filters);
+  if (browse) browse.hidden = search.results.length > 0;
+  statusLine.textContent = summary(search.results.length, results.length, state.q, filters);
   renderFilters(state, search, filters);
-  renderResults(state, search.results.length, results);
+  renderResults(state, search.results.length, results, filters, suggested);
 }
 
-function summary(count, q, filters) {
+// The count says what is listed: all of it, or the first part of it while "Show more" holds the rest.
+function summary(count, listed, q, filters) {
   const found = count === 0 ? "No results" : count === 1 ? "1 result" : `${count} results`;
   const applied = Object.entries(filters).flatMap(([key, values]) => values.map((v) => label(key, v)));
-  return `${found} for “${q}”${applied.length > 0 ? ", filtered by " + applied.join(", ") : ""}.`;
+  const showing = listed < count ? `Showing ${listed} of ${count} results` : found;
+  return `${showing} for “${q}”${applied.length > 0 ? ", filtered by " + applied.join(", ") : ""}.`;
 }
 
 function unavailable() {
@@ -169,8 +189,9 @@ function unavailable() {
   filtersBox.replaceChildren();
   const message = el("p", { class: "search__unavailable" },
     "Search is unavailable on this copy of the site: its search index was not built. ");
-  // Offer the same ways in as the no-JavaScript message.
-  const links = fallback ? [...fallback.querySelectorAll("a")] : [];
+  // Offer the same ways in as the browse list below.
+  if (browse) browse.hidden = false;
+  const links = browse ? [...browse.querySelectorAll(".search-browse__list > li > a:first-child")] : [];
   if (links.length > 0) {
     message.append("You can still browse ");
     links.forEach((link, i) => {
@@ -184,20 +205,25 @@ function unavailable() {
 }
 
 function renderFilters(state, search, filters) {
+  // Nothing found and nothing to remove: filters and sort would only push the suggestion down.
+  if (search.results.length === 0 && Object.keys(filters).length === 0) {
+    filtersBox.replaceChildren();
+    return;
+  }
   const active = document.activeElement;
   const focused = active?.dataset?.facet ? { ...active.dataset } : null;
   const sortFocused = active?.id === "search-sort";
   const groups = [];
+  let open = null;
   if (!filtersOpen) {
-    const open = el("button", { type: "button", class: "button button--secondary search__filters-open", "aria-expanded": "false" }, "Filter by party, tag, year or status");
+    open = el("button", { type: "button", class: "button button--secondary search__filters-open", "aria-expanded": "false" }, "Filter");
     open.addEventListener("click", async () => {
       filtersOpen = true;
       await render(readState());
       filtersBox.querySelector("[data-facet]")?.focus();
     });
-    groups.push(el("p", {}, open));
   }
-  for (const { key, title } of filtersOpen ? FACETS : []) {
+  for (const { key, title, counts: what } of filtersOpen ? FACETS : []) {
     const counts = search.filters?.[key] ?? {};
     const selected = filters[key] ?? [];
     const values = Object.keys(counts)
@@ -213,7 +239,8 @@ function renderFilters(state, search, filters) {
       button.addEventListener("click", () => toggle(state, key, value, pressed));
       list.append(el("li", {}, button));
     }
-    groups.push(el("fieldset", { class: "search-facet" }, el("legend", { class: "search-facet__legend" }, title), list));
+    groups.push(el("fieldset", { class: "search-facet" },
+      el("legend", { class: "search-facet__legend" }, title, el("span", { class: "search-facet__counts" }, ` (${what})`)), list));
   }
 
   const sort = el("select", { id: "search-sort", class: "search-sort__select" },
@@ -223,7 +250,9 @@ function renderFilters(state, search, filters) {
       return option;
     }));
   sort.addEventListener("change", () => commit({ ...readState(), sort: sort.value }, "push"));
-  groups.push(el("p", { class: "search-sort" }, el("label", { for: "search-sort" }, "Sort results "), sort));
+  // One row on a phone: the first result stays on the first screen.
+  groups.push(el("div", { class: "search__tools" }, ...(open ? [open] : []),
+    el("p", { class: "search-sort" }, el("label", { for: "search-sort" }, "Sort "), sort)));
 
   filtersBox.replaceChildren(...groups);
   // Re-rendering replaces the buttons; keep the keyboard where the reader was.
@@ -240,9 +269,22 @@ function toggle(state, key, value, pressed) {
   commit({ ...current, q: state.q, filters: next }, "push");
 }
 
-function renderResults(state, total, results) {
+function renderResults(state, total, results, filters, suggested) {
   if (total === 0) {
-    resultsBox.replaceChildren(el("p", { class: "search__empty" }, "Try fewer or different words, or remove a filter."));
+    const empty = el("div", { class: "search__empty" });
+    if (suggested) {
+      const params = new URLSearchParams(location.search);
+      params.set("q", suggested.q);
+      const link = el("a", { href: "?" + params.toString(), class: "search__suggestion" }, suggested.q);
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        commit({ ...readState(), q: suggested.q }, "push");
+      });
+      empty.append(el("p", {}, "Did you mean ", link, `? (${suggested.count === 1 ? "1 result" : suggested.count + " results"})`));
+    }
+    const hasFilters = Object.keys(filters).length > 0;
+    empty.append(el("p", {}, `Check the spelling, or try fewer or different words${hasFilters ? ", or remove a filter" : ""}. You can also browse the lists below.`));
+    resultsBox.replaceChildren(empty);
     return;
   }
   const list = el("ol", { class: "search-results", role: "list" });
@@ -274,27 +316,160 @@ function resultItem(result) {
     if (parties.length > 0) line.append(details.length > 0 ? " · " : "", "Parties: " + parties.join(", "));
     item.append(line);
   }
-  item.append(el("p", { class: "search-result__excerpt" }, ...highlighted(result.excerpt)));
 
   // Sub-results land on a heading with an id: an FAQ question, or a section of the page.
   const sections = (result.sub_results ?? []).filter((s) => s.anchor && s.url !== result.url).slice(0, 3);
+  const excerpts = Excerpts.of(result, sections, meta.title ?? "");
+  if (excerpts.main) item.append(el("p", { class: "search-result__excerpt" }, ...excerpts.main));
   if (sections.length > 0) {
     const list = el("ul", { class: "search-result__sections", role: "list" });
-    for (const section of sections) {
-      list.append(el("li", {},
-        el("a", { href: section.url }, section.title),
-        el("p", { class: "search-result__excerpt" }, ...highlighted(section.excerpt))));
-    }
+    sections.forEach((section, i) => {
+      const entry = el("li", {}, el("a", { href: section.url }, section.title));
+      if (excerpts.sections[i]) entry.append(el("p", { class: "search-result__excerpt" }, ...excerpts.sections[i]));
+      list.append(entry);
+    });
     item.append(list);
   }
   return item;
 }
 
-// Pagefind's excerpts are escaped text with <mark> around hits; rebuild them as nodes so nothing else can slip in.
-function highlighted(excerpt) {
-  const doc = new DOMParser().parseFromString(`<body>${excerpt ?? ""}</body>`, "text/html");
-  return [...doc.body.childNodes].map((node) =>
-    node.nodeName === "MARK" ? el("mark", {}, node.textContent) : document.createTextNode(node.textContent ?? ""));
+// ---------- Excerpts ----------
+
+// Excerpts made from the page's text rather than Pagefind's: each starts where a sentence starts (or, in a long sentence, at
+// a word after "…"), a heading shown as a link is not repeated under it, and the page's excerpt stops where a listed section
+// begins, so no sentence is shown twice. Pagefind's locations number the words of `content` split on white space.
+const Excerpts = {
+  of(result, sections, title) {
+    const words = (result.content ?? "").split(/\s+/);
+    const hits = new Set(result.locations ?? []);
+    const starts = sections.map((s) => s.anchor.location).sort((a, b) => a - b);
+    const inSection = new Set(sections.flatMap((s) => s.locations ?? []));
+    // Where a section ends: at the next heading Pagefind reports, or after an excerpt's length.
+    const anchors = (result.sub_results ?? []).filter((s) => s.anchor).map((s) => s.anchor.location);
+    const boundAfter = (from, among) => Math.min(words.length, ...among.filter((a) => a > from));
+
+    const afterTitle = Excerpts.skipHeading(words, 0, title, 8);
+    const mainHit = (result.locations ?? []).find((h) => h >= afterTitle && !inSection.has(h));
+    const mainStart = mainHit ?? afterTitle;
+    const mainBound = boundAfter(mainStart, starts);
+    const main = mainStart < mainBound ? Excerpts.window(words, hits, mainStart, afterTitle, mainBound) : null;
+
+    const sectionExcerpts = sections.map((section) => {
+      const from = Excerpts.skipHeading(words, section.anchor.location, section.title ?? "", 1);
+      const hit = (section.locations ?? []).find((h) => h >= from);
+      const at = hit ?? from;
+      const bound = boundAfter(section.anchor.location, anchors);
+      return at < bound ? Excerpts.window(words, hits, at, from, bound) : null;
+    });
+    return { main, sections: sectionExcerpts };
+  },
+
+  // The index of the first word after `heading` when it is found within `within` words of `from`; else `from`.
+  skipHeading(words, from, heading, within) {
+    const target = heading.split(/\s+/).filter(Boolean).map(Excerpts.bare);
+    if (target.length === 0) return from;
+    for (let i = from; i <= from + within && i + target.length <= words.length; i++) {
+      if (target.every((w, j) => Excerpts.bare(words[i + j]) === w)) return i + target.length;
+    }
+    return from;
+  },
+
+  bare: (word) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""),
+
+  endsSentence: (word) => /[.!?]["”’)\]]*$/.test(word ?? ""),
+
+  // Up to EXCERPT_WORDS words around `hit`: back to its sentence's start (not before `floor`), forward to a sentence's end
+  // when one is near, never past `bound`. Hits are marked; "…" says where text was left out.
+  window(words, hits, hit, floor, bound) {
+    let start = hit;
+    while (start > floor && hit - start < SENTENCE_LOOKBACK && !Excerpts.endsSentence(words[start - 1])) start--;
+    const cutBefore = start > floor && !Excerpts.endsSentence(words[start - 1]);
+    let end = Math.min(bound, start + EXCERPT_WORDS);
+    // End with the hit's own sentence when that makes a long enough excerpt, rather than run into the next block of the page.
+    for (let i = hit; i < end; i++) {
+      if (Excerpts.endsSentence(words[i]) && i + 1 - start >= EXCERPT_WORDS / 2) { end = i + 1; break; }
+    }
+    const cutAfter = end < bound && !Excerpts.endsSentence(words[end - 1]);
+    const nodes = [];
+    let text = cutBefore ? "… " : "";
+    for (let i = start; i < end; i++) {
+      const word = Excerpts.decode(words[i]);
+      if (hits.has(i)) {
+        if (text) nodes.push(document.createTextNode(text));
+        nodes.push(el("mark", {}, word));
+        text = " ";
+      } else {
+        text += word + " ";
+      }
+    }
+    text = text.trimEnd() + (cutAfter ? " …" : "");
+    if (text) nodes.push(document.createTextNode(text));
+    return nodes.length > 0 ? nodes : null;
+  },
+
+  // Pagefind stores the text with HTML entities escaped; decode them as text, never as markup.
+  decode(word) {
+    if (!word.includes("&")) return word;
+    return new DOMParser().parseFromString(`<body>${word}</body>`, "text/html").body.textContent ?? word;
+  },
+};
+
+// ---------- Did you mean ----------
+
+function loadVocabulary() {
+  if (!vocabularyUrl) return Promise.resolve([]);
+  vocabulary ??= fetch(vocabularyUrl)
+    .then((response) => (response.ok ? response.json() : { words: [] }))
+    .then((json) => (Array.isArray(json.words) ? json.words.filter((w) => typeof w === "string") : []))
+    .catch(() => {
+      vocabulary = null; // let a later search try again
+      return [];
+    });
+  return vocabulary;
+}
+
+// Each query word the site does not use is replaced by the site's nearest word (one edit for short words, two for longer);
+// the vocabulary lists party and tag words first, then headline words by use, so ties go to the likelier word.
+function suggestion(q, words) {
+  const known = new Set(words);
+  let changed = false;
+  const fixed = q.toLowerCase().split(/\s+/).filter(Boolean).map((term) => {
+    const bare = Excerpts.bare(term);
+    if (bare.length < 3 || known.has(bare)) return term;
+    const best = nearest(bare, words);
+    if (best === null) return term;
+    changed = true;
+    return best;
+  });
+  return changed ? fixed.join(" ") : null;
+}
+
+function nearest(term, words) {
+  let best = null;
+  let bestDistance = (term.length <= 4 ? 1 : 2) + 1;
+  for (const word of words) {
+    if (Math.abs(word.length - term.length) >= bestDistance) continue;
+    const d = editDistance(term, word);
+    if (d < bestDistance) {
+      best = word;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one.
+function editDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+    }
+  }
+  return rows[a.length][b.length];
 }
 
 function el(name, attributes, ...children) {
