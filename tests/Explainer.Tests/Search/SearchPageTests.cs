@@ -167,9 +167,107 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
 
         await Expect(page.Locator("#search-fallback")).ToBeVisibleAsync();
         await Expect(page.Locator("#search-fallback")).ToContainTextAsync("Search needs JavaScript");
-        var links = await Hrefs(page, "#search-fallback a");
-        Assert.Equal(["/explainer/timeline/", "/explainer/faq/", "/explainer/parties/"], links);
+        await Expect(page.Locator("#search-browse")).ToBeVisibleAsync();
+        var links = await Hrefs(page, "#search-browse .search-browse__list > li > a:first-child");
+        Assert.Equal(["/explainer/timeline/", "/explainer/faq/", "/explainer/parties/", "/explainer/tags/"], links);
         await context.CloseAsync();
+    }
+
+    // ---------- Issue 13: results that add up, on a phone ----------
+
+    [SearchFact]
+    public async Task On_a_phone_the_shown_count_is_the_number_of_listed_results_and_the_first_starts_on_the_first_screen()
+    {
+        var (page, errors) = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync(Url("search/?q=qoder"));
+        await page.Locator(Results).First.WaitForAsync();
+
+        var status = await page.Locator("#search-status").TextContentAsync();
+        var shown = int.Parse(Regex.Match(status ?? "", @"^(\d+) results? for").Groups[1].Value);
+        Assert.Equal(shown, await page.Locator(Results).CountAsync());
+        var top = await page.Locator(Results).First.EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+        Assert.True(top <= 844, $"the first result starts at {top} px, below the first 844 px screen");
+        // Nothing to browse instead while there are results.
+        await Expect(page.Locator("#search-browse")).ToBeHiddenAsync();
+        Assert.Empty(errors);
+    }
+
+    [SearchFact]
+    public async Task A_typo_finds_nothing_but_suggests_the_site_s_own_word_which_finds_results()
+    {
+        var (page, errors) = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync(Url("search/?q=qodr"));
+
+        var suggestion = page.Locator("#search-results .search__suggestion");
+        await Expect(suggestion).ToHaveTextAsync("qoder");
+        Assert.StartsWith("No results for “qodr”", await page.Locator("#search-status").TextContentAsync());
+        await Expect(page.Locator("#search-browse")).ToBeVisibleAsync();
+
+        await suggestion.ClickAsync();
+        await page.WaitForURLAsync("**/search/?q=qoder");
+        await page.Locator(Results).First.WaitForAsync();
+        Assert.Equal("qoder", await page.Locator("#page-search-q").InputValueAsync());
+        Assert.Empty(errors);
+    }
+
+    [SearchFact]
+    public async Task Excerpts_start_at_a_sentence_or_after_an_ellipsis_and_no_sentence_is_shown_twice_in_a_result()
+    {
+        var (page, errors) = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync(Url("search/?q=qoder"));
+        await page.Locator(Results).First.WaitForAsync();
+
+        var results = page.Locator(Results);
+        var sections = 0;
+        for (var i = 0; i < await results.CountAsync(); i++)
+        {
+            var result = results.Nth(i);
+            var excerpts = await result.Locator(".search-result__excerpt").AllInnerTextsAsync();
+            Assert.All(excerpts, e => Assert.Matches(@"^(…|[\p{Lu}\p{N}""“‘'])", e));
+            var sentences = excerpts.SelectMany(e => Regex.Split(e, @"(?<=[.!?])\s+")).Select(x => x.Trim('…', ' ')).Where(x => x.Length >= 12).ToList();
+            Assert.Equal(sentences.Distinct().Count(), sentences.Count);
+            // A section's link is its heading; its excerpt does not repeat it.
+            foreach (var section in await result.Locator(".search-result__sections li").AllAsync())
+            {
+                sections++;
+                var heading = await section.Locator("a").InnerTextAsync();
+                var excerpt = section.Locator(".search-result__excerpt");
+                if (await excerpt.CountAsync() > 0) Assert.DoesNotContain(heading, await excerpt.InnerTextAsync());
+            }
+        }
+        Assert.True(sections > 0, "the fixture's FAQ answer should be a section of its entry's result");
+        Assert.Empty(errors);
+    }
+
+    [SearchFact]
+    public async Task Facet_legends_say_what_their_counts_count()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+        await page.GotoAsync(Url("search/?q=qoder"));
+        await page.Locator("button.search__filters-open").ClickAsync();
+        await page.Locator("button.search-chip").First.WaitForAsync();
+
+        var legends = await page.Locator(".search-facet__legend").AllInnerTextsAsync();
+        Assert.Contains(legends, l => l.StartsWith("Year", StringComparison.Ordinal) && l.Contains("events only", StringComparison.Ordinal));
+        Assert.Contains(legends, l => l.StartsWith("Status", StringComparison.Ordinal) && l.Contains("events only", StringComparison.Ordinal));
+        Assert.Contains(legends, l => l.StartsWith("Party", StringComparison.Ordinal) && l.Contains("party pages", StringComparison.Ordinal));
+        Assert.Empty(errors);
+    }
+
+    [SearchFact]
+    public async Task The_empty_search_page_offers_the_timeline_questions_and_parties_to_browse()
+    {
+        var (page, errors) = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync(Url("search/"));
+
+        await Expect(page.Locator("#search-browse")).ToBeVisibleAsync();
+        var links = await Hrefs(page, "#search-browse a");
+        Assert.Contains("/explainer/timeline/", links);
+        Assert.Contains("/explainer/faq/", links);
+        Assert.Contains("/explainer/parties/", links);
+        // Said with counts from the site, e.g. "3 events".
+        Assert.Matches(@"\d+ events?", await page.Locator("#search-browse").InnerTextAsync());
+        Assert.Empty(errors);
     }
 
     private string Url(string relative) => new Uri(site.Address, relative).ToString();
