@@ -12,9 +12,9 @@ public static class PageDescriptions
     /// <summary>How many names a description lists before "and N more": a description is read in a one-line preview.</summary>
     public const int MaxNames = 6;
 
-    /// <summary>"5 events from 2025 to 2026, by year, each with its status and sources. Latest: Alibaba bans Claude Code (4 July 2026)."</summary>
+    /// <summary>"5 events from 2025 to 2026, by year, each with its status and sources. Latest: 4 July 2026, Alibaba bans Claude Code."</summary>
     public static string Timeline(IReadOnlyList<RenderedEntry> entries) =>
-        entries.Count == 0 ? "No events have been published yet." : $"{Events(entries.Count)} {Span(entries)}, by year, each with its status and sources. {Latest(entries)}";
+        entries.Count == 0 ? "No events have been published yet." : $"{Events(entries.Count)} {Span(entries)}{(Years(entries) > 1 ? ", by year" : "")}, each with its status and sources. {Latest(entries)}";
 
     /// <summary>"3 events tagged Distillation in 2026, each with its status and sources. Latest: …"</summary>
     public static string Tag(string name, IReadOnlyList<RenderedEntry> entries) =>
@@ -28,10 +28,11 @@ public static class PageDescriptions
     public static string Tags(IReadOnlyList<(string Name, int Count)> tags) =>
         tags.Count == 0 ? "No events are tagged yet." : $"{Count(tags.Count, "tag", "tags")}: {Names(tags.Select(t => $"{t.Name} ({Events(t.Count)})").ToList())}.";
 
-    /// <summary>"8 questions about 5 events, answered from their sources, such as “What is Qoder?”."</summary>
+    /// <summary>"8 questions about 5 events, answered from their sources, such as “What is Qoder?”"</summary>
     public static string Faq(int questions, int events, string? firstQuestion) =>
         questions == 0 ? "No questions have been answered yet."
-            : $"{Count(questions, "question", "questions")} about {Events(events)}, answered from their sources{(firstQuestion is null ? "" : $", such as “{firstQuestion}”")}.";
+            : $"{Count(questions, "question", "questions")} about {Events(events)}, answered from their sources" +
+              (firstQuestion is null ? "." : $", such as “{firstQuestion}”{(EndsSentence(firstQuestion) ? "" : ".")}");
 
     /// <summary>"Search 5 events, 8 questions and 6 parties on AI Policy Explainer."</summary>
     public static string Search(string siteTitle, int events, int questions, int parties) =>
@@ -40,6 +41,8 @@ public static class PageDescriptions
     /// <summary>"2 corrections to this site's pages, newest first." or that there are none yet.</summary>
     public static string Corrections(int corrections) =>
         corrections == 0 ? "No corrections have been made to this site's pages yet." : $"{Count(corrections, "correction", "corrections")} to this site's pages, newest first, each with the day it was made.";
+
+    private static int Years(IReadOnlyList<RenderedEntry> entries) => entries.Select(e => ListKeys.Year(e.Entry)).Distinct().Count();
 
     private static string Span(IReadOnlyList<RenderedEntry> entries)
     {
@@ -51,8 +54,11 @@ public static class PageDescriptions
     private static string Latest(IReadOnlyList<RenderedEntry> entries)
     {
         var latest = EntryGroups.Latest(entries, 1)[0].Entry;
-        return $"Latest: {latest.Event} ({latest.Date.Text}).";
+        // The date first: "Latest: By 4 July 2026, …" reads as a sentence whatever form the date takes.
+        return $"Latest: {latest.Date.Text}, {latest.Event}{(EndsSentence(latest.Event) ? "" : ".")}";
     }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '?' or '!';
 
     private static string Names(IReadOnlyList<string> names)
     {

@@ -25,11 +25,11 @@ public sealed class IndexDescriptionTests
     };
 
     [Theory]
-    [InlineData("timeline/index.html", "2 events from 2025 to 2026, by year, each with its status and sources. Latest: Acme launches Widget (5 March 2026).")]
+    [InlineData("timeline/index.html", "2 events from 2025 to 2026, by year, each with its status and sources. Latest: 5 March 2026, Acme launches Widget.")]
     [InlineData("parties/index.html", "2 parties: Acme Corp and Widget.")]
     [InlineData("tags/index.html", "1 tag: Launches (2 events).")]
-    [InlineData("tags/launches/index.html", "2 events tagged Launches from 2025 to 2026, each with its status and sources. Latest: Acme launches Widget (5 March 2026).")]
-    [InlineData("faq/index.html", "1 question about 1 event, answered from their sources, such as “What is Widget?”.")]
+    [InlineData("tags/launches/index.html", "2 events tagged Launches from 2025 to 2026, each with its status and sources. Latest: 5 March 2026, Acme launches Widget.")]
+    [InlineData("faq/index.html", "1 question about 1 event, answered from their sources, such as “What is Widget?”")]
     [InlineData("search/index.html", "Search 2 events, 1 question and 2 parties on Test Explainer.")]
     [InlineData("corrections/index.html", "No corrections have been made to this site's pages yet.")]
     public void An_index_page_describes_what_it_lists(string path, string expected)
@@ -39,6 +39,15 @@ public sealed class IndexDescriptionTests
 
         Assert.True(site.Succeeded, string.Join("\n", site.Diagnostics));
         Assert.Equal(expected, Description(site.Text(path)));
+    }
+
+    [Fact]
+    public void A_list_within_one_year_is_not_said_to_be_by_year()
+    {
+        using var folder = new TempFolder();
+        var site = SiteBuild.Generate(folder, new Dictionary<string, string>());
+
+        Assert.Equal("1 event in 2026, each with its status and sources. Latest: 5 March 2026, Acme launches Widget.", Description(site.Text("timeline/index.html")));
     }
 
     [Fact]
