@@ -202,6 +202,8 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
         await Expect(suggestion).ToHaveTextAsync("qoder");
         Assert.StartsWith("No results for “qodr”", await page.Locator("#search-status").TextContentAsync());
         await Expect(page.Locator("#search-browse")).ToBeVisibleAsync();
+        var axe = await page.RunAxe();
+        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
 
         await suggestion.ClickAsync();
         await page.WaitForURLAsync("**/search/?q=qoder");
