@@ -217,7 +217,7 @@ public sealed class ViewFactory
 
     private sealed record EntryViews(EntryCardView Card, HtmlFragment Item, HtmlFragment Questions);
 
-    private static StatusView Status(EntryStatus status) => status switch
+    public static StatusView Status(EntryStatus status) => status switch
     {
         EntryStatus.Confirmed => new("confirmed", "Confirmed", "Confirmed on the record by a party involved or by official documents."),
         EntryStatus.Disputed => new("disputed", "Disputed", "A party involved or another source disputes this account."),
@@ -239,6 +239,8 @@ public sealed class ViewFactory
                 .Select(p => PageLink(p.Page)).ToList(),
             Sourcing = SourcingView(_site.Sourcing),
             Intro = s.Intro ?? "",
+            JsonFeedUrl = Link(SitePaths.JsonFeed),
+            ShareImage = new(_site.Urls.Absolute(Sharing.ShareImage.SitePath), Sharing.ShareImage.Width, Sharing.ShareImage.Height),
         };
     }
 
@@ -257,5 +259,5 @@ public sealed class ViewFactory
     private static string Lower(PartyKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>"export-controls" → "Export controls": tags are slugs, readers see words.</summary>
-    private static string TagName(string tag) => char.ToUpperInvariant(tag[0]) + tag[1..].Replace('-', ' ');
+    public static string TagName(string tag) => char.ToUpperInvariant(tag[0]) + tag[1..].Replace('-', ' ');
 }
