@@ -11,11 +11,12 @@ namespace Explainer.Output;
 
 /// <summary>
 /// What every feed (Atom or JSON, the site's, a party's, a tag's) says about one entry: title, link, publication and update
-/// days, a one-line summary that starts with the date in words and the status, and HTML content that adds the body and the
-/// sources. Text from content is stripped of characters XML cannot carry, and HTML-escaped where it goes into HTML.
+/// days, a one-line summary that starts with the date in words and the status, and HTML content: the date and status in
+/// words, then the body (<see cref="ContentHtml"/>) or the summary (<see cref="BriefHtml"/>), then the sources. Text from
+/// content is stripped of characters XML cannot carry, and HTML-escaped where it goes into HTML.
 /// </summary>
 public sealed record FeedItem(
-    RenderedEntry Entry, string Url, string Title, DateOnly? Published, DateOnly Updated, string Summary, string ContentHtml,
+    RenderedEntry Entry, string Url, string Title, DateOnly? Published, DateOnly Updated, string Summary, string ContentHtml, string BriefHtml,
     IReadOnlyList<(string Id, string Name)> Parties, IReadOnlyList<string> Tags);
 
 /// <summary>
@@ -60,19 +61,20 @@ public sealed class FeedItems(Site site)
         var parties = entry.Parties
             .Select(r => site.PartiesById.TryGetValue(r.Id, out var p) ? (p.Party.Id, XmlCharacters.Strip(p.Party.Name)) : default)
             .Where(p => p.Id is not null).ToList();
-        return new FeedItem(rendered, site.Urls.Absolute(SitePaths.Entry(entry.Slug)), XmlCharacters.Strip(entry.Event), published, updated.Value,
-            XmlCharacters.Strip($"{entry.Date.Text} · {status.Label}: {entry.Summary}"), Content(rendered, status.Label, status.Description),
+        var url = site.Urls.Absolute(SitePaths.Entry(entry.Slug));
+        var facts = XmlCharacters.Strip($"<p><strong>Date:</strong> {Html.Encode(entry.Date.Text)}<br><strong>Status:</strong> {Html.Encode(status.Label)}. {Html.Encode(status.Description)}</p>\n");
+        var sources = Sources(entry);
+        var body = rendered.BodyHtml.Length > 0 ? XmlCharacters.Strip(rendered.BodyHtml) + "\n" : "";
+        var brief = XmlCharacters.Strip($"<p>{Html.Encode(entry.Summary)} <a href=\"{Html.Encode(url)}\">Read the whole entry</a>.</p>\n");
+        return new FeedItem(rendered, url, XmlCharacters.Strip(entry.Event), published, updated.Value,
+            XmlCharacters.Strip($"{entry.Date.Text} · {status.Label}: {entry.Summary}"), facts + body + sources, facts + brief + sources,
             parties, entry.Tags.Select(t => t.Id).ToList());
     }
 
-    /// <summary>Date in words and status first, then the body, then the numbered sources (linked when they have a link).</summary>
-    private static string Content(RenderedEntry rendered, string statusLabel, string statusDescription)
+    /// <summary>The numbered sources, linked when they have a link.</summary>
+    private static string Sources(Entry entry)
     {
-        var entry = rendered.Entry;
         var html = new StringBuilder();
-        html.Append("<p><strong>Date:</strong> ").Append(Html.Encode(entry.Date.Text))
-            .Append("<br><strong>Status:</strong> ").Append(Html.Encode(statusLabel)).Append(". ").Append(Html.Encode(statusDescription)).Append("</p>\n");
-        if (rendered.BodyHtml.Length > 0) html.Append(rendered.BodyHtml).Append('\n');
         html.Append("<h2>Sources</h2>\n");
         if (entry.Sources.Count == 0) html.Append("<p>No sources are listed for this event yet.</p>\n");
         else

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
 using Explainer.Content;
 using Explainer.SiteModel;
 
@@ -59,23 +58,38 @@ public sealed class Citation(Site site)
         return text.ToString();
     }
 
-    private static string CslJson(string key, string author, string title, string summary, DateOnly? day, string url)
+    /// <summary>CSL-JSON, indented, with each date's parts on one line as people write them: <c>[[2026, 3, 20]]</c>.</summary>
+    private static string CslJson(string key, string author, string title, string summary, DateOnly? day, string url) => Json.Pretty(json =>
     {
-        var item = new JsonObject
-        {
-            ["id"] = key,
-            // A page of an explainer site, not an article of a newspaper: CSL's "webpage" styles it that way.
-            ["type"] = "webpage",
-            ["title"] = title,
-            ["container-title"] = author,
-            ["author"] = new JsonArray(new JsonObject { ["literal"] = author }),
-            ["abstract"] = Clean(summary),
-            ["URL"] = url,
-        };
-        if (day is { } d) item["issued"] = new JsonObject { ["date-parts"] = new JsonArray(new JsonArray(d.Year, d.Month, d.Day)) };
+        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WriteString("id", key);
+        // A page of an explainer site, not an article of a newspaper: CSL's "webpage" styles it that way.
+        json.WriteString("type", "webpage");
+        json.WriteString("title", title);
+        json.WriteString("container-title", author);
+        json.WritePropertyName("author");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WriteString("literal", author);
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteString("abstract", Clean(summary));
+        json.WriteString("URL", url);
+        if (day is { } d) DateParts(json, "issued", string.Create(CultureInfo.InvariantCulture, $"[[{d.Year}, {d.Month}, {d.Day}]]"));
         // Strings where numbers go, so an unfilled placeholder is visible rather than a plausible wrong day.
-        item["accessed"] = new JsonObject { ["date-parts"] = new JsonArray(new JsonArray("YYYY", "MM", "DD")) };
-        return Json.Pretty(new JsonArray(item));
+        DateParts(json, "accessed", "[[\"YYYY\", \"MM\", \"DD\"]]");
+        json.WriteEndObject();
+        json.WriteEndArray();
+    });
+
+    private static void DateParts(System.Text.Json.Utf8JsonWriter json, string name, string parts)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartObject();
+        json.WritePropertyName("date-parts");
+        json.WriteRawValue(parts);
+        json.WriteEndObject();
     }
 
     private static void Field(StringBuilder text, string name, string value) => text.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");

@@ -25,6 +25,14 @@ public static class Json
     /// <summary>Indented with two spaces and <c>\n</c>, for files and text a reader copies; never put it in HTML unescaped.</summary>
     public static string Pretty(JsonNode node) => Write(node, Indented);
 
+    /// <summary>Indented like <see cref="Pretty(JsonNode)"/>, written by hand (for values that read better on one line, via WriteRawValue).</summary>
+    public static string Pretty(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Indented)) write(writer);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     /// <summary>A JSON string value from content: characters JSON text cannot carry safely (lone surrogates, controls XML also refuses) are dropped.</summary>
     public static JsonNode Text(string text) => JsonValue.Create(XmlCharacters.Strip(text));
 

@@ -34,7 +34,7 @@ public sealed class StructuredData(Site site)
         if (updated is { } u) article["dateModified"] = Day(u);
         article["isAccessibleForFree"] = true;
         article["image"] = site.Urls.Absolute(ShareImage.SitePath);
-        article["author"] = Publisher();
+        article["author"] = Organization();
         article["publisher"] = Publisher();
         article["about"] = new JsonArray(entry.Parties
             .Select(r => site.PartiesById.TryGetValue(r.Id, out var party) ? Party(party.Party) : null)
@@ -70,6 +70,15 @@ public sealed class StructuredData(Site site)
         ["publisher"] = Publisher(),
     });
 
+    /// <summary>The site as the author of its pages: its name and address.</summary>
+    private JsonObject Organization() => new()
+    {
+        ["@type"] = "Organization",
+        ["name"] = Json.Text(site.Settings.Title),
+        ["url"] = site.Urls.Absolute(SitePaths.Home),
+    };
+
+    /// <summary>The site as publisher: as author, with the share image as its logo.</summary>
     private JsonObject Publisher() => new()
     {
         ["@type"] = "Organization",
