@@ -67,11 +67,11 @@ public static class PagePlanner
         {
             var path = SitePaths.Party(party.Party.Id);
             var entries = site.EntriesByParty.TryGetValue(party.Party.Id, out var list) ? list : [];
-            var events = new EntryListPages(path, party.Party.Name, "party",
-                [home, views.LinkTo("Parties", SitePaths.Parties), views.LinkTo(party.Party.Name, path)], entries, views, sharing, limits);
+            LinkView[] trail = [home, views.LinkTo("Parties", SitePaths.Parties)];
+            var events = new EntryListPages(path, party.Party.Name, "party", [.. trail, views.LinkTo(party.Party.Name, path)], entries, views, sharing, limits);
             pages.Add(new PlannedPage(path, "pages/party",
                 () => sharing.Listing(views.Page(party.Party.Name, party.Party.Summary, path, "party", party.Party.RelativePath),
-                    [home, views.LinkTo("Parties", SitePaths.Parties)], path, SitePaths.PartyFeed(party.Party.Id), TopicFeeds.Title(party.Party.Name, site)),
+                    trail, path, SitePaths.PartyFeed(party.Party.Id), TopicFeeds.Title(party.Party.Name, site)),
                 () => views.Party(party,
                     site.ProductsByOwner.TryGetValue(party.Party.Id, out var products) ? products.Select(p => views.PartyLink(p.Party)).ToList() : [],
                     events.Index(), entries.Count > 0 ? views.Card(entries[^1]).Date.Sort : ""),
@@ -83,11 +83,11 @@ public static class PagePlanner
         {
             var path = SitePaths.Tag(tag);
             var view = views.Tag(tag, entries.Count);
-            var events = new EntryListPages(path, view.Name, "tag",
-                [home, views.LinkTo("Tags", SitePaths.Tags), views.LinkTo(view.Name, path)], entries, views, sharing, limits);
+            LinkView[] trail = [home, views.LinkTo("Tags", SitePaths.Tags)];
+            var events = new EntryListPages(path, view.Name, "tag", [.. trail, views.LinkTo(view.Name, path)], entries, views, sharing, limits);
             pages.Add(new PlannedPage(path, "pages/tag",
                 () => sharing.Listing(views.Page($"Tag: {view.Name}", $"Events tagged {view.Name}.", path, "tag"),
-                    [home, views.LinkTo("Tags", SitePaths.Tags)], path, SitePaths.TagFeed(tag), TopicFeeds.Title($"Tag: {view.Name}", site)),
+                    trail, path, SitePaths.TagFeed(tag), TopicFeeds.Title($"Tag: {view.Name}", site)),
                 () => new TagModel(view, events.Index()), events.IndexInputs()));
             pages.AddRange(events.PeriodPages());
         }
