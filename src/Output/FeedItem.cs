@@ -11,13 +11,20 @@ namespace Explainer.Output;
 
 /// <summary>
 /// What every feed (Atom or JSON, the site's, a party's, a tag's) says about one entry: title, link, publication and update
-/// days, a one-line summary that starts with the date in words and the status, and HTML content: the date and status in
-/// words, then the body (<see cref="ContentHtml"/>) or the summary (<see cref="BriefHtml"/>), then the sources. Text from
+/// days, a one-line summary that starts with the date in words and the status, and HTML content in parts: the date and
+/// status in words, then the body (full text) or the summary with a link to the page, then the numbered sources. Text from
 /// content is stripped of characters XML cannot carry, and HTML-escaped where it goes into HTML.
 /// </summary>
 public sealed record FeedItem(
-    RenderedEntry Entry, string Url, string Title, DateOnly? Published, DateOnly Updated, string Summary, string ContentHtml, string BriefHtml,
-    IReadOnlyList<(string Id, string Name)> Parties, IReadOnlyList<string> Tags);
+    RenderedEntry Entry, string Url, string Title, DateOnly? Published, DateOnly Updated, string Summary,
+    string FactsHtml, string SummaryHtml, string SourcesHtml, IReadOnlyList<(string Id, string Name)> Parties, IReadOnlyList<string> Tags)
+{
+    /// <summary>The body, made when read: only the site's own feeds carry full text, so most items never need it.</summary>
+    public string BodyHtml => Entry.BodyHtml.Length > 0 ? XmlCharacters.Strip(Entry.BodyHtml) + "\n" : "";
+
+    /// <summary>The content in one piece, with the body (<paramref name="fullText"/>) or the summary.</summary>
+    public string ContentHtml(bool fullText) => FactsHtml + (fullText ? BodyHtml : SummaryHtml) + SourcesHtml;
+}
 
 /// <summary>
 /// Makes each entry's <see cref="FeedItem"/> once per build, however many feeds list it, and picks a feed's items:
@@ -63,11 +70,9 @@ public sealed class FeedItems(Site site)
             .Where(p => p.Id is not null).ToList();
         var url = site.Urls.Absolute(SitePaths.Entry(entry.Slug));
         var facts = XmlCharacters.Strip($"<p><strong>Date:</strong> {Html.Encode(entry.Date.Text)}<br><strong>Status:</strong> {Html.Encode(status.Label)}. {Html.Encode(status.Description)}</p>\n");
-        var sources = Sources(entry);
-        var body = rendered.BodyHtml.Length > 0 ? XmlCharacters.Strip(rendered.BodyHtml) + "\n" : "";
-        var brief = XmlCharacters.Strip($"<p>{Html.Encode(entry.Summary)} <a href=\"{Html.Encode(url)}\">Read the whole entry</a>.</p>\n");
+        var summary = XmlCharacters.Strip($"<p>{Html.Encode(entry.Summary)} <a href=\"{Html.Encode(url)}\">Read the whole entry</a>.</p>\n");
         return new FeedItem(rendered, url, XmlCharacters.Strip(entry.Event), published, updated.Value,
-            XmlCharacters.Strip($"{entry.Date.Text} · {status.Label}: {entry.Summary}"), facts + body + sources, facts + brief + sources,
+            XmlCharacters.Strip($"{entry.Date.Text} · {status.Label}: {entry.Summary}"), facts, summary, Sources(entry),
             parties, entry.Tags.Select(t => t.Id).ToList());
     }
 

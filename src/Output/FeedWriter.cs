@@ -59,7 +59,9 @@ public static class FeedWriter
         }
         xml.WriteStartElement("content", Atom);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(fullText ? item.ContentHtml : item.BriefHtml);
+        xml.WriteString(item.FactsHtml);
+        xml.WriteString(fullText ? item.BodyHtml : item.SummaryHtml);
+        xml.WriteString(item.SourcesHtml);
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

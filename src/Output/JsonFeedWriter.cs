@@ -41,7 +41,7 @@ public static class JsonFeedWriter
             ["url"] = item.Url,
             ["title"] = item.Title,
             ["summary"] = item.Summary,
-            ["content_html"] = item.ContentHtml,
+            ["content_html"] = item.ContentHtml(fullText: true),
         };
         if (item.Published is { } published) node["date_published"] = FeedWriter.Timestamp(published);
         node["date_modified"] = FeedWriter.Timestamp(item.Updated);

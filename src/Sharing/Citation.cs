@@ -12,6 +12,9 @@ namespace Explainer.Sharing;
 /// </summary>
 public sealed class Citation(Site site)
 {
+    private readonly string _keyPrefix = Slug.Anchor(site.Settings.Title) + ":";
+    private readonly string _author = Clean(site.Settings.Title);
+
     /// <summary>What a reader replaces in the plain text and BibTeX, and the CSL-JSON date-parts (said next to each on the page).</summary>
     public const string AccessPlaceholder = "YYYY-MM-DD";
 
@@ -25,12 +28,12 @@ public sealed class Citation(Site site)
         var day = updated ?? published;
         var key = Key(entry.Slug);
         var title = Clean(entry.Event);
-        var author = Clean(site.Settings.Title);
+        var author = _author;
         return new CitationFormats(key, Text(author, title, day, url), BibTex(key, author, title, day, url), CslJson(key, author, title, entry.Summary, day, url));
     }
 
     /// <summary>A key that stays the same for as long as the entry's slug does: the site's slug, a colon, the entry's slug.</summary>
-    public string Key(string slug) => $"{Slug.Anchor(site.Settings.Title)}:{slug}";
+    public string Key(string slug) => _keyPrefix + slug;
 
     /// <summary>APA 7 for a web page with a group author: Author. (Year, Month Day). <i>Title</i>. Retrieved date, from URL</summary>
     private static string Text(string author, string title, DateOnly? day, string url)
