@@ -80,11 +80,13 @@ public static class SiteGenerator
         var views = stages.CreateViews(site, templates);
         var pages = PagePlanner.Plan(site, views, options.Lists);
 
+        var feedItems = new FeedItems(site);
         var generatedFiles = new List<OutputFile>
         {
-            FeedWriter.Write(site), CorrectionsFeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site),
-            SearchVocabulary.Write(site),
+            FeedWriter.Write(feedItems), JsonFeedWriter.Write(feedItems), CorrectionsFeedWriter.Write(site),
+            SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site), SearchVocabulary.Write(site),
         };
+        generatedFiles.AddRange(TopicFeeds.Write(feedItems));
         generatedFiles.AddRange(FaqAnchorMap.Files(site));
         generatedFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
         generatedFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));

@@ -17,6 +17,7 @@ internal sealed class EntryListPages
     private readonly string _section;
     private readonly IReadOnlyList<LinkView> _breadcrumbs;
     private readonly ViewFactory _views;
+    private readonly Sharing.PageSharing _sharing;
     private readonly ListLimits _limits;
     private readonly Func<RenderedEntry, HtmlFragment> _fragment;
     private readonly IReadOnlyList<YearGroup> _years;
@@ -28,13 +29,14 @@ internal sealed class EntryListPages
     /// <param name="breadcrumbs">The trail to the list's index page, which period pages extend.</param>
     /// <param name="questions">True for the FAQ: entries are listed by their questions, not their list items.</param>
     public EntryListPages(string path, string name, string section, IReadOnlyList<LinkView> breadcrumbs, IReadOnlyList<RenderedEntry> entries,
-        ViewFactory views, ListLimits limits, bool questions = false)
+        ViewFactory views, Sharing.PageSharing sharing, ListLimits limits, bool questions = false)
     {
         _path = path;
         _name = name;
         _section = section;
         _breadcrumbs = breadcrumbs;
         _views = views;
+        _sharing = sharing;
         _limits = limits;
         _fragment = questions ? views.Questions : views.Item;
         Entries = entries;
@@ -88,7 +90,7 @@ internal sealed class EntryListPages
             + (month is null && year.Months is not null ? " The year is long, so it is listed by month." : "");
         lead = char.ToUpperInvariant(lead[0]) + lead[1..];
         return new PlannedPage(sitePath, "pages/period",
-            () => _views.Page(heading, lead, sitePath, _section),
+            () => _sharing.Listing(_views.Page(heading, lead, sitePath, _section), trail, sitePath),
             () => new PeriodModel(heading, lead, trail,
                 _years.Select(y => _views.Year(_path, y, year.Year)).ToList(),
                 year.Months?.Select(m => _views.Month(_path, m, month?.Month)).ToList() ?? [],

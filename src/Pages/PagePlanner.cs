@@ -1,6 +1,8 @@
 using System.Text;
+using Explainer.Output;
 using Explainer.Rendering;
 using Explainer.Rendering.ViewModels;
+using Explainer.Sharing;
 using Explainer.SiteModel;
 
 namespace Explainer.Pages;
@@ -21,6 +23,7 @@ public static class PagePlanner
     public static IReadOnlyList<PlannedPage> Plan(Site site, ViewFactory views, ListLimits limits)
     {
         var home = views.LinkTo("Home", SitePaths.Home);
+        var sharing = new PageSharing(site);
         var partyCounts = PartyCounts(site);
         var tagCounts = TagCounts(site);
         var questionCount = site.Timeline.Sum(e => e.Faq.Count);
@@ -32,7 +35,7 @@ public static class PagePlanner
         var timelineDescription = PageDescriptions.Timeline(site.Timeline);
         var pages = new List<PlannedPage>
         {
-            Home(site, views, partyCounts),
+            Home(site, views, sharing, partyCounts),
             new(SitePaths.Parties, "pages/parties",
                 () => views.Page("Parties", partiesDescription, SitePaths.Parties, "parties"),
                 () => PartiesModel(site, views), new PageInputs([], partyCounts + "|" + partiesDescription)),
@@ -47,15 +50,15 @@ public static class PagePlanner
         };
 
         var timeline = new EntryListPages(SitePaths.Timeline, "Timeline", "timeline", [home, views.LinkTo("Timeline", SitePaths.Timeline)],
-            site.Timeline, views, limits);
+            site.Timeline, views, sharing, limits);
         pages.Add(new PlannedPage(SitePaths.Timeline, "pages/timeline",
             () => views.Page("Timeline", timelineDescription, SitePaths.Timeline, "timeline"),
             () => new TimelineModel(timeline.Index()), timeline.IndexInputs(timelineDescription)));
         pages.AddRange(timeline.PeriodPages());
 
-        pages.AddRange(Faq(site, views, limits, home));
+        pages.AddRange(Faq(site, views, sharing, limits, home));
 
-        for (var i = 0; i < site.Timeline.Count; i++) pages.Add(Entry(site, views, i));
+        for (var i = 0; i < site.Timeline.Count; i++) pages.Add(Entry(site, views, sharing, home, i));
 
         pages.Add(new PlannedPage(SitePaths.Corrections, "pages/corrections",
             () => views.Page("Corrections", PageDescriptions.Corrections(site.Corrections.Count), SitePaths.Corrections, "corrections"),
@@ -71,10 +74,11 @@ public static class PagePlanner
         {
             var path = SitePaths.Party(party.Party.Id);
             var entries = site.EntriesByParty.TryGetValue(party.Party.Id, out var list) ? list : [];
-            var events = new EntryListPages(path, party.Party.Name, "party",
-                [home, views.LinkTo("Parties", SitePaths.Parties), views.LinkTo(party.Party.Name, path)], entries, views, limits);
+            LinkView[] trail = [home, views.LinkTo("Parties", SitePaths.Parties)];
+            var events = new EntryListPages(path, party.Party.Name, "party", [.. trail, views.LinkTo(party.Party.Name, path)], entries, views, sharing, limits);
             pages.Add(new PlannedPage(path, "pages/party",
-                () => views.Page(party.Party.Name, party.Party.Summary, path, "party", party.Party.RelativePath),
+                () => sharing.Listing(views.Page(party.Party.Name, party.Party.Summary, path, "party", party.Party.RelativePath),
+                    trail, path, SitePaths.PartyFeed(party.Party.Id), TopicFeeds.Title(party.Party.Name, site)),
                 () => views.Party(party,
                     site.ProductsByOwner.TryGetValue(party.Party.Id, out var products) ? products.Select(p => views.PartyLink(p.Party)).ToList() : [],
                     events.Index(), entries.Count > 0 ? views.Card(entries[^1]).Date.Sort : ""),
@@ -87,10 +91,11 @@ public static class PagePlanner
             var path = SitePaths.Tag(tag);
             var view = views.Tag(tag, entries.Count);
             var description = PageDescriptions.Tag(view.Name, entries);
-            var events = new EntryListPages(path, view.Name, "tag",
-                [home, views.LinkTo("Tags", SitePaths.Tags), views.LinkTo(view.Name, path)], entries, views, limits);
+            LinkView[] trail = [home, views.LinkTo("Tags", SitePaths.Tags)];
+            var events = new EntryListPages(path, view.Name, "tag", [.. trail, views.LinkTo(view.Name, path)], entries, views, sharing, limits);
             pages.Add(new PlannedPage(path, "pages/tag",
-                () => views.Page($"Tag: {view.Name}", description, path, "tag"),
+                () => sharing.Listing(views.Page($"Tag: {view.Name}", description, path, "tag"),
+                    trail, path, SitePaths.TagFeed(tag), TopicFeeds.Title($"Tag: {view.Name}", site)),
                 () => new TagModel(view, events.Index()), events.IndexInputs(description)));
             pages.AddRange(events.PeriodPages());
         }
@@ -98,41 +103,47 @@ public static class PagePlanner
         return pages;
     }
 
-    private static PlannedPage Home(Site site, ViewFactory views, string partyCounts)
+    private static PlannedPage Home(Site site, ViewFactory views, PageSharing sharing, string partyCounts)
     {
         var latest = EntryGroups.Latest(site.Timeline, 5);
         var questions = site.FaqItems.Take(6).ToList();
         var faqCount = site.Timeline.Sum(e => e.Faq.Count);
-        return new(SitePaths.Home, "pages/home", () => views.Page(site.Settings.Title, site.Settings.Description, SitePaths.Home, "home"),
+        return new(SitePaths.Home, "pages/home", () => sharing.Home(views.Page(site.Settings.Title, site.Settings.Description, SitePaths.Home, "home")),
             () => new HomeModel(views.Cards(latest), questions.Select(x => views.Faq(x.Entry, x.Faq)).ToList(),
                 site.Parties.Select(views.PartyCard).ToList(), site.Timeline.Count, faqCount),
             new PageInputs(latest.Concat(questions.Select(q => q.Entry)).ToList(), $"{site.Timeline.Count}|{faqCount}|{partyCounts}|{site.Sourcing.Sources}|{site.Sourcing.SourcesWithLink}"));
     }
 
     /// <summary>The FAQ index (questions by year of their event) and its year pages; every question lives on its entry's page.</summary>
-    private static IEnumerable<PlannedPage> Faq(Site site, ViewFactory views, ListLimits limits, LinkView home)
+    private static IEnumerable<PlannedPage> Faq(Site site, ViewFactory views, PageSharing sharing, ListLimits limits, LinkView home)
     {
         var withQuestions = site.Timeline.Where(e => e.Faq.Count > 0).ToList();
         var questionCount = withQuestions.Sum(e => e.Faq.Count);
         var shards = FaqAnchorMap.Shards(questionCount);
         var description = PageDescriptions.Faq(questionCount, withQuestions.Count, site.FaqItems.Select(x => x.Faq.Item.Question).FirstOrDefault());
-        var list = new EntryListPages(SitePaths.Faq, "Questions", "faq", [home, views.LinkTo("Questions", SitePaths.Faq)], withQuestions, views, limits,
-            questions: true);
+        var list = new EntryListPages(SitePaths.Faq, "Questions", "faq", [home, views.LinkTo("Questions", SitePaths.Faq)], withQuestions, views, sharing,
+            limits, questions: true);
         yield return new PlannedPage(SitePaths.Faq, "pages/faq",
             () => views.Page("Frequently asked questions", description, SitePaths.Faq, "faq"),
             () => new FaqModel(list.Index(), questionCount, shards), list.IndexInputs($"{questionCount}|{description}"));
         foreach (var page in list.PeriodPages()) yield return page;
     }
 
-    /// <summary>An entry's page shows its neighbours on the timeline (previous and next event).</summary>
-    private static PlannedPage Entry(Site site, ViewFactory views, int index)
+    /// <summary>An entry's page shows its neighbours on the timeline (previous and next event), and how to cite it.</summary>
+    private static PlannedPage Entry(Site site, ViewFactory views, PageSharing sharing, LinkView home, int index)
     {
         var entry = site.Timeline[index];
         var shown = site.Timeline.Skip(Math.Max(0, index - 1)).Take(index == 0 ? 2 : 3).ToList();
         var path = SitePaths.Entry(entry.Entry.Slug);
         return new PlannedPage(path, "pages/entry",
-            () => views.Page(entry.Entry.Event, entry.Entry.Summary, path, "entry", entry.Entry.RelativePath),
-            () => views.Entry(entry), new PageInputs(shown, ""));
+            () =>
+            {
+                // The trail entry.liquid shows: Home, then the timeline page of the entry's year.
+                var card = views.Card(entry);
+                return sharing.Entry(views.Page(entry.Entry.Event, entry.Entry.Summary, path, "entry", entry.Entry.RelativePath), entry,
+                    [home, new LinkView($"Timeline: {card.Date.Year}", card.TimelineUrl)]);
+            },
+            () => views.Entry(entry) with { Citation = sharing.Citation(entry) }, new PageInputs(shown, ""));
     }
 
     private static PartiesModel PartiesModel(Site site, ViewFactory views) => new(site.Parties

@@ -222,7 +222,7 @@ public sealed class ViewFactory
 
     private sealed record EntryViews(EntryCardView Card, HtmlFragment Item, HtmlFragment Questions);
 
-    private static StatusView Status(EntryStatus status) => status switch
+    public static StatusView Status(EntryStatus status) => status switch
     {
         EntryStatus.Confirmed => new("confirmed", "Confirmed", "Confirmed on the record by a party involved, by official documents or by independent sources."),
         EntryStatus.Disputed => new("disputed", "Disputed", "A party involved or another source disputes this account."),
@@ -246,6 +246,8 @@ public sealed class ViewFactory
             Intro = s.Intro ?? "",
             Statuses = Enum.GetValues<EntryStatus>().Select(Status).ToList(),
             StatusesUrl = StatusesDefinition(),
+            JsonFeedUrl = Link(SitePaths.JsonFeed),
+            ShareImage = new(_site.Urls.Absolute(Sharing.ShareImage.SitePath), Sharing.ShareImage.Width, Sharing.ShareImage.Height),
         };
     }
 
@@ -277,5 +279,5 @@ public sealed class ViewFactory
     private static string Lower(PartyKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>"export-controls" → "Export controls": tags are slugs, readers see words.</summary>
-    private static string TagName(string tag) => char.ToUpperInvariant(tag[0]) + tag[1..].Replace('-', ' ');
+    public static string TagName(string tag) => char.ToUpperInvariant(tag[0]) + tag[1..].Replace('-', ' ');
 }

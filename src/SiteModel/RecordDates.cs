@@ -9,6 +9,10 @@ namespace Explainer.SiteModel;
 /// </summary>
 public static class RecordDates
 {
+    /// <summary>An entry's days (feeds, JSON-LD, citations all date an entry by these).</summary>
+    public static (DateOnly? Published, DateOnly? Updated) Of(Site site, Entry entry) =>
+        Of(site, entry.RelativePath, entry.Published, entry.Updated, entry.Sources);
+
     public static (DateOnly? Published, DateOnly? Updated) Of(Site site, string relativePath, EdtfDate? published, EdtfDate? updated, IReadOnlyList<Source> sources)
     {
         if (site.History.For(relativePath) is { } history) return (history.Published, history.LastChanged);

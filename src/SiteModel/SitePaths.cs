@@ -11,6 +11,7 @@ public static class SitePaths
     public const string Search = "search/";
     public const string NotFound = "404.html";
     public const string Feed = "feed.xml";
+    public const string JsonFeed = "feed.json";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string Assets = "assets/";
@@ -39,6 +40,11 @@ public static class SitePaths
     public static string Party(string id) => $"parties/{id}/";
 
     public static string Tag(string tag) => $"tags/{tag}/";
+
+    /// <summary>A party's Atom feed, beside its page (ids are slugs, so no party page or year folder can be called feed.xml).</summary>
+    public static string PartyFeed(string id) => Party(id) + Feed;
+
+    public static string TagFeed(string tag) => Tag(tag) + Feed;
 
     /// <summary>A year of a list page (<c>timeline/2026/</c>, <c>tags/launches/2026/</c>): stable however many entries are added.</summary>
     public static string Year(string list, int year) => $"{list}{year:D4}/";

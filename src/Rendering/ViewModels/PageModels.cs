@@ -27,6 +27,9 @@ public sealed record EntryModel(
     public EvidenceView Evidence { get; init; } = null!;
     public RecordView Record { get; init; } = null!;
     public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
+    /// <summary>"Cite this entry": plain text, BibTeX and CSL-JSON.</summary>
+    public Sharing.CitationFormats? Citation { get; init; }
 }
 
 public sealed record PartyGroupView(string Kind, string Label, IReadOnlyList<PartyCardView> Parties);

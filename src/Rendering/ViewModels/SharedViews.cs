@@ -25,6 +25,11 @@ public sealed record SiteView(
 
     /// <summary>The section of a standalone page that defines the statuses (how-we-source/#statuses), or empty without one.</summary>
     public string StatusesUrl { get; init; } = "";
+
+    /// <summary>JSON Feed 1.1 of the newest entries, beside the Atom feed (<c>feed_url</c>).</summary>
+    public string JsonFeedUrl { get; init; } = "";
+
+    public ShareImageView ShareImage { get; init; } = new("", 0, 0);
 }
 
 /// <summary>Derived from the data only: "5 events · 1 source · 0 with a link".</summary>
@@ -37,7 +42,23 @@ public sealed record PageView(string Title, string Description, string Url, stri
 {
     /// <summary>The correction issue form with this page's address filled in, or empty without a repository.</summary>
     public string ReportUrl { get; init; } = "";
+
+    /// <summary>schema.org JSON-LD blocks (Sharing/StructuredData), each serialized safe to sit inside a script element.</summary>
+    public IReadOnlyList<string> StructuredData { get; init; } = [];
+
+    /// <summary>For <c>article:published_time</c>/<c>modified_time</c> (yyyy-mm-dd): entries only, empty when no day is known.</summary>
+    public string PublishedTime { get; init; } = "";
+
+    public string ModifiedTime { get; init; } = "";
+
+    /// <summary>The Atom feed of the list this page shows (a party's or a tag's events), or empty.</summary>
+    public string FeedUrl { get; init; } = "";
+
+    public string FeedTitle { get; init; } = "";
 }
+
+/// <summary>The image the site is shared with: absolute URL (social sites fetch it from elsewhere) and size.</summary>
+public sealed record ShareImageView(string Url, int Width, int Height);
 
 /// <summary>
 /// A date in every form a template needs: <c>edtf</c> as written, <c>iso</c> for <c>&lt;time datetime&gt;</c> (empty when HTML

@@ -56,6 +56,24 @@ public class LargeSiteTests : IClassFixture<LargeSiteTests.Site>
         Assert.True(missing.Count == 0, $"{missing.Count} entries not linked from any timeline page, e.g. {missing.FirstOrDefault()}");
     }
 
+    [Fact]
+    public void Every_JSON_LD_block_and_feed_validates_and_no_feed_holds_more_than_50_items()
+    {
+        var files = Directory.EnumerateFiles(_site.Built.Folder, "*", SearchOption.AllDirectories)
+            .Select(f => (Path.GetRelativePath(_site.Built.Folder, f).Replace('\\', '/'), (Func<string>)(() => File.ReadAllText(f))))
+            .OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+        var failures = Sharing.SiteShareChecks.Run(files, "https://example.org/explainer/");
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+
+        var feeds = files.Where(f => f.Item1.EndsWith("feed.xml", StringComparison.Ordinal) && f.Item1 != "corrections/feed.xml").ToList();
+        Assert.True(feeds.Count > 10, $"{feeds.Count} feeds");
+        foreach (var (path, text) in feeds)
+        {
+            var items = System.Xml.Linq.XDocument.Parse(text()).Root!.Elements(Sharing.ShareChecks.Atom + "entry").Count();
+            Assert.True(items is > 0 and <= 50, $"{path}: {items} items");
+        }
+    }
+
     /// <summary>One build shared by the tests of this class.</summary>
     public sealed class Site : IDisposable
     {

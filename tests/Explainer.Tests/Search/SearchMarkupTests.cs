@@ -92,15 +92,21 @@ public sealed class SearchMarkupTests
         var page = Page("search/index.html");
 
         Assert.Equal("/explainer/pagefind/", page.GetElementById("search")!.GetAttribute("data-pagefind-bundle"));
-        var scripts = page.QuerySelectorAll("script");
+        // JSON-LD blocks (issue 12) are data, not script: the browser runs none of them.
+        const string code = "script:not([type='application/ld+json'])";
+        var scripts = page.QuerySelectorAll(code);
         var script = Assert.Single(scripts);
         Assert.Equal("/explainer/assets/search.js", script.GetAttribute("src"));
         Assert.Equal("", script.TextContent);
         // The FAQ index's one script finds the new home of an old faq/#question link.
-        var faqScript = Assert.Single(Page("faq/index.html").QuerySelectorAll("script"));
+        var faqScript = Assert.Single(Page("faq/index.html").QuerySelectorAll(code));
         Assert.Equal("/explainer/assets/faq-anchors.js", faqScript.GetAttribute("src"));
         Assert.Equal("", faqScript.TextContent);
-        Assert.All(HtmlPages.Where(p => p is not ("search/index.html" or "faq/index.html")), p => Assert.Empty(Page(p).QuerySelectorAll("script")));
+        // An entry page's one script adds the Copy buttons of "Cite this entry".
+        foreach (var entry in HtmlPages.Where(p => p.StartsWith("entries/", StringComparison.Ordinal)))
+            Assert.Equal("/explainer/assets/cite.js", Assert.Single(Page(entry).QuerySelectorAll(code)).GetAttribute("src"));
+        Assert.All(HtmlPages.Where(p => p is not ("search/index.html" or "faq/index.html") && !p.StartsWith("entries/", StringComparison.Ordinal)),
+            p => Assert.Empty(Page(p).QuerySelectorAll(code)));
     }
 
     [Fact]

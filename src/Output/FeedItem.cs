@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Explainer.Content;
+using Explainer.Model;
+using Explainer.Rendering;
+using Explainer.SiteModel;
+
+namespace Explainer.Output;
+
+/// <summary>
+/// What every feed (Atom or JSON, the site's, a party's, a tag's) says about one entry: title, link, publication and update
+/// days, a one-line summary that starts with the date in words and the status, and HTML content in parts: the date and
+/// status in words, then the body (full text) or the summary with a link to the page, then the numbered sources. Text from
+/// content is stripped of characters XML cannot carry, and HTML-escaped where it goes into HTML.
+/// </summary>
+public sealed record FeedItem(
+    RenderedEntry Entry, string Url, string Title, DateOnly? Published, DateOnly Updated, string Summary,
+    string FactsHtml, string SummaryHtml, string SourcesHtml, IReadOnlyList<(string Id, string Name)> Parties, IReadOnlyList<string> Tags)
+{
+    /// <summary>The body, made when read: only the site's own feeds carry full text, so most items never need it.</summary>
+    public string BodyHtml => Entry.BodyHtml.Length > 0 ? XmlCharacters.Strip(Entry.BodyHtml) + "\n" : "";
+
+    /// <summary>The content in one piece, with the body (<paramref name="fullText"/>) or the summary.</summary>
+    public string ContentHtml(bool fullText) => FactsHtml + (fullText ? BodyHtml : SummaryHtml) + SourcesHtml;
+}
+
+/// <summary>
+/// Makes each entry's <see cref="FeedItem"/> once per build, however many feeds list it, and picks a feed's items:
+/// the newest <see cref="MaxItems"/> entries of a list that have a day to date them by. Thread-safe.
+/// </summary>
+public sealed class FeedItems(Site site)
+{
+    /// <summary>Every feed holds at most this many items, so 10,000 entries never make a feed a reader has to page through.</summary>
+    public const int MaxItems = 50;
+
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly ConcurrentDictionary<RenderedEntry, FeedItem?> _items = new(ReferenceEqualityComparer.Instance);
+
+    public Site Site => site;
+
+    /// <summary>
+    /// The newest entries of <paramref name="timeline"/> (in timeline order), newest first. An entry with no day at all to date
+    /// it by is left out (Atom requires one, and the feed never invents one). Walks back from the newest only until the feed is
+    /// full, so a feed costs the same for a list of 50 entries as for one of 10,000.
+    /// </summary>
+    public IReadOnlyList<FeedItem> Newest(IReadOnlyList<RenderedEntry> timeline)
+    {
+        var newest = new List<FeedItem>(Math.Min(MaxItems, timeline.Count));
+        for (var i = timeline.Count - 1; i >= 0 && newest.Count < MaxItems; i--)
+        {
+            if (For(timeline[i]) is { } item) newest.Add(item);
+        }
+        return newest;
+    }
+
+    /// <summary>The entry's item, or null when it has no day to be dated by.</summary>
+    public FeedItem? For(RenderedEntry entry) => _items.GetOrAdd(entry, Make);
+
+    private FeedItem? Make(RenderedEntry rendered)
+    {
+        var entry = rendered.Entry;
+        var (published, updated) = RecordDates.Of(site, entry);
+        if (updated is null) return null;
+        var status = ViewFactory.Status(entry.Status);
+        var parties = entry.Parties
+            .Select(r => site.PartiesById.TryGetValue(r.Id, out var p) ? (p.Party.Id, XmlCharacters.Strip(p.Party.Name)) : default)
+            .Where(p => p.Id is not null).ToList();
+        var url = site.Urls.Absolute(SitePaths.Entry(entry.Slug));
+        var facts = XmlCharacters.Strip($"<p><strong>Date:</strong> {Html.Encode(entry.Date.Text)}<br><strong>Status:</strong> {Html.Encode(status.Label)}. {Html.Encode(status.Description)}</p>\n");
+        var summary = XmlCharacters.Strip($"<p>{Html.Encode(entry.Summary)} <a href=\"{Html.Encode(url)}\">Read the whole entry</a>.</p>\n");
+        return new FeedItem(rendered, url, XmlCharacters.Strip(entry.Event), published, updated.Value,
+            XmlCharacters.Strip($"{entry.Date.Text} · {status.Label}: {entry.Summary}"), facts, summary, Sources(entry),
+            parties, entry.Tags.Select(t => t.Id).ToList());
+    }
+
+    /// <summary>The numbered sources, linked when they have a link.</summary>
+    private static string Sources(Entry entry)
+    {
+        var html = new StringBuilder();
+        html.Append("<h2>Sources</h2>\n");
+        if (entry.Sources.Count == 0) html.Append("<p>No sources are listed for this event yet.</p>\n");
+        else
+        {
+            html.Append("<ol>\n");
+            foreach (var source in entry.Sources)
+            {
+                html.Append("<li>");
+                var link = source.Url ?? source.Archived;
+                if (link is not null) html.Append("<a href=\"").Append(Html.Encode(link)).Append("\">");
+                html.Append(Html.Encode(source.Title));
+                if (link is not null) html.Append("</a>");
+                html.Append(", ").Append(Html.Encode(source.Publisher));
+                if (source.Published is not null) html.Append(", ").Append(Html.Encode(source.Published.Text));
+                if (source.Url is not null && source.Archived is not null)
+                    html.Append(" (<a href=\"").Append(Html.Encode(source.Archived)).Append("\">archived copy</a>)");
+                html.Append("</li>\n");
+            }
+            html.Append("</ol>\n");
+        }
+        return XmlCharacters.Strip(html.ToString());
+    }
+}
