@@ -77,13 +77,15 @@ public static class SiteGenerator
             History = history,
         };
         var views = stages.CreateViews(site, templates);
-        var pages = PagePlanner.Plan(site, views, options.Lists);
+        var data = Data.DataFiles.Make(site);
+        var pages = PagePlanner.Plan(site, views, options.Lists, data);
 
         var generatedFiles = new List<OutputFile>
         {
             FeedWriter.Write(site), CorrectionsFeedWriter.Write(site), SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site),
         };
         generatedFiles.AddRange(FaqAnchorMap.Files(site));
+        generatedFiles.AddRange(data.Files);
         generatedFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
         generatedFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
         // Checked before anything is written: a static file never replaces a generated one (which copy won used to depend on timing).

@@ -15,10 +15,11 @@ public static class PagePlanner
     public static readonly IReadOnlyList<string> Templates =
     [
         "pages/home", "pages/timeline", "pages/period", "pages/faq", "pages/entry", "pages/parties", "pages/party", "pages/tags", "pages/tag",
-        "pages/search", "pages/not-found", "pages/corrections", "pages/page", ViewFactory.ItemPartial, ViewFactory.QuestionsPartial,
+        "pages/search", "pages/not-found", "pages/corrections", "pages/page", Data.OpenDataPage.Template, ViewFactory.ItemPartial, ViewFactory.QuestionsPartial,
     ];
 
-    public static IReadOnlyList<PlannedPage> Plan(Site site, ViewFactory views, ListLimits limits)
+    /// <param name="data">The data downloads, which the Open data page lists with their sizes.</param>
+    public static IReadOnlyList<PlannedPage> Plan(Site site, ViewFactory views, ListLimits limits, Data.DataDownloads data)
     {
         var home = views.LinkTo("Home", SitePaths.Home);
         var partyCounts = PartyCounts(site);
@@ -53,6 +54,8 @@ public static class PagePlanner
         pages.Add(new PlannedPage(SitePaths.Corrections, "pages/corrections",
             () => views.Page("Corrections", "Every correction made to this site's pages, newest first.", SitePaths.Corrections, "corrections"),
             views.CorrectionsLog, new PageInputs(site.Timeline.Where(e => e.Corrections.Count > 0).ToList(), "")));
+
+        pages.Add(Data.OpenDataPage.Plan(site, views, data));
 
         // Standalone pages are compared by value in preview: any change to one re-renders every page (they are in the footer).
         pages.AddRange(site.Pages.Select(page => new PlannedPage(

@@ -239,6 +239,8 @@ public sealed class ViewFactory
                 .Select(p => PageLink(p.Page)).ToList(),
             Sourcing = SourcingView(_site.Sourcing),
             Intro = s.Intro ?? "",
+            License = s.License is { } license ? new LicenseView(license.Id, license.Name, license.Url) : null,
+            DataUrl = Link(SitePaths.Data),
         };
     }
 
@@ -257,5 +259,5 @@ public sealed class ViewFactory
     private static string Lower(PartyKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>"export-controls" → "Export controls": tags are slugs, readers see words.</summary>
-    private static string TagName(string tag) => char.ToUpperInvariant(tag[0]) + tag[1..].Replace('-', ' ');
+    public static string TagName(string tag) => char.ToUpperInvariant(tag[0]) + tag[1..].Replace('-', ' ');
 }

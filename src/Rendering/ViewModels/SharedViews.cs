@@ -19,6 +19,12 @@ public sealed record SiteView(
 
     /// <summary>The home page's opening paragraph (plain text), or empty.</summary>
     public string Intro { get; init; } = "";
+
+    /// <summary>The licence of the content and data (site.yml's <c>license</c>), or null when none is stated.</summary>
+    public LicenseView? License { get; init; }
+
+    /// <summary>The Open data page, /data/.</summary>
+    public string DataUrl { get; init; } = "";
 }
 
 /// <summary>Derived from the data only: "5 events · 1 source · 0 with a link".</summary>
