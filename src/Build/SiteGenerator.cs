@@ -77,7 +77,7 @@ public static class SiteGenerator
             History = history,
         };
         var views = stages.CreateViews(site, templates);
-        var data = Data.DataFiles.Make(site);
+        var data = stages.MakeData(site);
         var pages = PagePlanner.Plan(site, views, options.Lists, data);
 
         var generatedFiles = new List<OutputFile>

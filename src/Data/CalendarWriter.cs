@@ -12,9 +12,10 @@ namespace Explainer.Data;
 /// </summary>
 public static class CalendarWriter
 {
-    public static (byte[] Bytes, int Events) Write(Site site)
+    /// <summary>The whole calendar: its header, the events (each already made by <see cref="Event"/>), its end.</summary>
+    public static byte[] File(Site site, IEnumerable<byte[]> events)
     {
-        var stream = new MemoryStream(site.Timeline.Count * 400 + 1024);
+        var stream = new MemoryStream();
         var s = site.Settings;
         Line(stream, "BEGIN:VCALENDAR");
         Line(stream, "VERSION:2.0");
@@ -29,31 +30,32 @@ public static class CalendarWriter
         Line(stream, "URL:" + site.Urls.Absolute(""));
         Line(stream, "REFRESH-INTERVAL;VALUE=DURATION:P1D");
         Line(stream, "X-PUBLISHED-TTL:P1D");
-
-        var uidDomain = UidDomain(site.Urls.PublicUrl);
-        var events = 0;
-        foreach (var rendered in site.Timeline)
-        {
-            var entry = rendered.Entry;
-            if (Day(entry.Date) is not { } day) continue;
-            events++;
-            var url = site.Urls.Absolute(SitePaths.Entry(entry.Slug));
-            var (_, updated) = RecordDates.Of(site, entry.RelativePath, entry.Published, entry.Updated, entry.Sources);
-            Line(stream, "BEGIN:VEVENT");
-            Line(stream, $"UID:{entry.Slug}@{uidDomain}");
-            Line(stream, "DTSTAMP:" + Compact(updated ?? day.FirstDay) + "T000000Z");
-            Line(stream, "DTSTART;VALUE=DATE:" + Compact(day.FirstDay));
-            Line(stream, "DTEND;VALUE=DATE:" + Compact(day.FirstDay.AddDays(1)));
-            Line(stream, "SUMMARY:" + CalendarText.Escape(Summary(entry)));
-            Line(stream, "DESCRIPTION:" + CalendarText.Escape(Description(entry, url)));
-            Line(stream, "URL:" + url);
-            if (day.Qualifier != DateQualifier.None) Line(stream, "STATUS:TENTATIVE");
-            // An event on the record, not an appointment: it does not make the reader busy.
-            Line(stream, "TRANSP:TRANSPARENT");
-            Line(stream, "END:VEVENT");
-        }
+        foreach (var e in events) stream.Write(e);
         Line(stream, "END:VCALENDAR");
-        return (stream.ToArray(), events);
+        return stream.ToArray();
+    }
+
+    /// <summary>The entry's VEVENT, or null when its date is not a single day.</summary>
+    /// <param name="updated">When the entry last changed (<see cref="RecordDates"/>): its DTSTAMP.</param>
+    public static byte[]? Event(Site site, RenderedEntry rendered, DateOnly? updated)
+    {
+        var entry = rendered.Entry;
+        if (Day(entry.Date) is not { } day) return null;
+        var stream = new MemoryStream(512);
+        var url = site.Urls.Absolute(SitePaths.Entry(entry.Slug));
+        Line(stream, "BEGIN:VEVENT");
+        Line(stream, $"UID:{entry.Slug}@{UidDomain(site.Urls.PublicUrl)}");
+        Line(stream, "DTSTAMP:" + Compact(updated ?? day.FirstDay) + "T000000Z");
+        Line(stream, "DTSTART;VALUE=DATE:" + Compact(day.FirstDay));
+        Line(stream, "DTEND;VALUE=DATE:" + Compact(day.FirstDay.AddDays(1)));
+        Line(stream, "SUMMARY:" + CalendarText.Escape(Summary(entry)));
+        Line(stream, "DESCRIPTION:" + CalendarText.Escape(Description(entry, url)));
+        Line(stream, "URL:" + url);
+        if (day.Qualifier != DateQualifier.None) Line(stream, "STATUS:TENTATIVE");
+        // An event on the record, not an appointment: it does not make the reader busy.
+        Line(stream, "TRANSP:TRANSPARENT");
+        Line(stream, "END:VEVENT");
+        return stream.ToArray();
     }
 
     /// <summary>The day of a date that is one day (qualified or not), else null: months, years and intervals have no day.</summary>

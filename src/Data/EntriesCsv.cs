@@ -19,54 +19,60 @@ public static class EntriesCsv
 
     private const string Separator = " | ";
 
-    public static byte[] Write(Site site)
+    /// <summary>The whole file: byte-order mark, header, then the rows (each already ending in CRLF) as they are.</summary>
+    public static byte[] File(IReadOnlyList<byte[]> rows)
     {
-        var stream = new MemoryStream(site.Timeline.Count * 600 + 512);
-        // The writer emits the byte-order mark first; each row is encoded as it is made, so no whole-file string exists.
-        using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
-        var row = new StringBuilder(1024);
-        Row(text, row, Columns);
-        foreach (var rendered in site.Timeline)
+        var header = Encode(Columns);
+        var bytes = new byte[3 + header.Length + rows.Sum(r => r.Length)];
+        Encoding.UTF8.Preamble.CopyTo(bytes);
+        header.CopyTo(bytes, 3);
+        var at = 3 + header.Length;
+        foreach (var row in rows)
         {
-            var entry = rendered.Entry;
-            var (published, updated) = RecordDates.Of(site, entry.RelativePath, entry.Published, entry.Updated, entry.Sources);
-            Row(text, row,
-            [
-                entry.Slug,
-                site.Urls.Absolute(SitePaths.Entry(entry.Slug)),
-                entry.Event,
-                entry.Summary,
-                entry.Date.Edtf,
-                entry.Date.Text,
-                Day(entry.Date.Earliest),
-                Day(entry.Date.Latest),
-                ListKeys.Year(entry).ToString(CultureInfo.InvariantCulture),
-                entry.Status.ToString().ToLowerInvariant(),
-                string.Join(Separator, entry.Parties.Select(p => p.Id)),
-                string.Join(Separator, entry.Parties.Select(p => site.PartiesById.TryGetValue(p.Id, out var party) ? party.Party.Name : p.Id)),
-                string.Join(Separator, entry.Tags.Select(t => t.Id)),
-                string.Join(Separator, entry.Sources.Select(s => s.Published is null ? $"{s.Publisher}: {s.Title}" : $"{s.Publisher}: {s.Title} ({s.Published.Edtf})")),
-                string.Join(Separator, entry.Sources.Select(s => s.Url ?? s.Archived ?? "")),
-                entry.Faq.Count.ToString(CultureInfo.InvariantCulture),
-                Day(published),
-                Day(updated),
-                rendered.Corrections.Count.ToString(CultureInfo.InvariantCulture),
-            ]);
+            row.CopyTo(bytes, at);
+            at += row.Length;
         }
-        text.Flush();
-        return stream.ToArray();
+        return bytes;
     }
 
-    private static void Row(StreamWriter text, StringBuilder row, IReadOnlyList<string> cells)
+    /// <summary>One entry's row, UTF-8, ending in CRLF.</summary>
+    public static byte[] Row(Site site, RenderedEntry rendered, DateOnly? published, DateOnly? updated)
     {
-        row.Clear();
+        var entry = rendered.Entry;
+        return Encode(
+        [
+            entry.Slug,
+            site.Urls.Absolute(SitePaths.Entry(entry.Slug)),
+            entry.Event,
+            entry.Summary,
+            entry.Date.Edtf,
+            entry.Date.Text,
+            Day(entry.Date.Earliest),
+            Day(entry.Date.Latest),
+            ListKeys.Year(entry).ToString(CultureInfo.InvariantCulture),
+            entry.Status.ToString().ToLowerInvariant(),
+            string.Join(Separator, entry.Parties.Select(p => p.Id)),
+            string.Join(Separator, entry.Parties.Select(p => site.PartiesById.TryGetValue(p.Id, out var party) ? party.Party.Name : p.Id)),
+            string.Join(Separator, entry.Tags.Select(t => t.Id)),
+            string.Join(Separator, entry.Sources.Select(s => s.Published is null ? $"{s.Publisher}: {s.Title}" : $"{s.Publisher}: {s.Title} ({s.Published.Edtf})")),
+            string.Join(Separator, entry.Sources.Select(s => s.Url ?? s.Archived ?? "")),
+            entry.Faq.Count.ToString(CultureInfo.InvariantCulture),
+            Day(published),
+            Day(updated),
+            rendered.Corrections.Count.ToString(CultureInfo.InvariantCulture),
+        ]);
+    }
+
+    private static byte[] Encode(IReadOnlyList<string> cells)
+    {
+        var row = new StringBuilder(512);
         for (var i = 0; i < cells.Count; i++)
         {
             if (i > 0) row.Append(',');
             CsvCell.Append(row, cells[i]);
         }
         row.Append("\r\n");
-        text.Write(row);
+        return Encoding.UTF8.GetBytes(row.ToString());
     }
 
     private static string Day(DateOnly? day) => day is { } d ? JsonData.Iso(d) : "";

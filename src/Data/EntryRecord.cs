@@ -10,13 +10,15 @@ namespace Explainer.Data;
 /// </summary>
 public static class EntryRecord
 {
-    public static byte[] Json(Site site, RenderedEntry rendered) => JsonData.Record(json => Write(json, site, rendered));
+    /// <param name="published">When the entry was first published (<see cref="RecordDates"/>), or null.</param>
+    /// <param name="updated">When it last changed, or null.</param>
+    public static byte[] Json(Site site, RenderedEntry rendered, DateOnly? published, DateOnly? updated) =>
+        JsonData.Record(json => Write(json, site, rendered, published, updated));
 
-    private static void Write(Utf8JsonWriter json, Site site, RenderedEntry rendered)
+    private static void Write(Utf8JsonWriter json, Site site, RenderedEntry rendered, DateOnly? published, DateOnly? updated)
     {
         var entry = rendered.Entry;
         var url = site.Urls.Absolute(SitePaths.Entry(entry.Slug));
-        var (published, updated) = RecordDates.Of(site, entry.RelativePath, entry.Published, entry.Updated, entry.Sources);
 
         json.WriteStartObject();
         json.WriteString("slug", entry.Slug);

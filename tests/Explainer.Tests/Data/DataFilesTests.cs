@@ -115,6 +115,8 @@ public class DataFilesTests
         Assert.Contains(rows, r => r[3] == "'=cmd|' /C calc'!A0 in the summary");
         // RFC 4180: every record ends with CRLF (a line break inside a quoted cell is the content's own).
         var text = Encoding.UTF8.GetString(bytes);
+        // UTF-8 with a byte-order mark, so that Excel does not read it as the machine's legacy code page.
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         Assert.EndsWith("\r\n", text);
         Assert.Equal(rows.Count + 1, text.Split("\r\n").Length - 1);
     }
