@@ -34,29 +34,20 @@ public static class CalendarText
     /// <summary>Appends one content line (<c>NAME;PARAMS:value</c>, already escaped) as UTF-8, folded at 75 octets, ending in CRLF.</summary>
     public static void AppendLine(Stream output, string line)
     {
-        Span<byte> encoded = stackalloc byte[4];
-        var octets = 0;
-        for (var i = 0; i < line.Length; i++)
+        var bytes = Encoding.UTF8.GetBytes(line);
+        var start = 0;
+        var room = MaxOctets;
+        while (bytes.Length - start > room)
         {
-            // A surrogate pair is one character of 4 octets: encode it whole.
-            var length = line[i] < 0x80 ? Ascii(line[i], encoded)
-                : char.IsHighSurrogate(line[i]) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1])
-                ? Encoding.UTF8.GetBytes(line.AsSpan(i++, 2), encoded)
-                : Encoding.UTF8.GetBytes(line.AsSpan(i, 1), encoded);
-            if (octets + length > MaxOctets)
-            {
-                output.Write("\r\n "u8);
-                octets = 1;
-            }
-            output.Write(encoded[..length]);
-            octets += length;
+            var end = start + room;
+            // Never fold inside a UTF-8 character: back up to the first byte of the one that would be cut.
+            while ((bytes[end] & 0xC0) == 0x80) end--;
+            output.Write(bytes, start, end - start);
+            output.Write("\r\n "u8);
+            start = end;
+            room = MaxOctets - 1;
         }
+        output.Write(bytes, start, bytes.Length - start);
         output.Write("\r\n"u8);
-    }
-
-    private static int Ascii(char c, Span<byte> encoded)
-    {
-        encoded[0] = (byte)c;
-        return 1;
     }
 }
