@@ -42,6 +42,9 @@ public class BuildStages
     /// <summary>The factory of this build's view models; preview's takes unchanged entries' cards and fragments from the previous build.</summary>
     public virtual ViewFactory CreateViews(Site site, TemplateRenderer templates) => new(site, templates);
 
+    /// <summary>The data downloads (src/Data/); preview's reuse unchanged entries' records from the previous build.</summary>
+    public virtual Data.DataDownloads MakeData(Site site) => Data.DataFiles.Make(site);
+
     /// <summary>Which planned pages to render; the files of the others are taken as they are. A full build renders every page.</summary>
     public virtual PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages) => new(pages, []);
 }

@@ -78,7 +78,8 @@ public static class SiteGenerator
             History = history,
         };
         var views = stages.CreateViews(site, templates);
-        var pages = PagePlanner.Plan(site, views, options.Lists);
+        var data = stages.MakeData(site);
+        var pages = PagePlanner.Plan(site, views, options.Lists, data);
 
         var feedItems = new FeedItems(site);
         var generatedFiles = new List<OutputFile>
@@ -88,6 +89,7 @@ public static class SiteGenerator
         };
         generatedFiles.AddRange(TopicFeeds.Write(feedItems));
         generatedFiles.AddRange(FaqAnchorMap.Files(site));
+        generatedFiles.AddRange(data.Files);
         generatedFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
         generatedFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
         // Checked before anything is written: a static file never replaces a generated one (which copy won used to depend on timing).

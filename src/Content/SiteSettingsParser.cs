@@ -36,6 +36,7 @@ public static class SiteSettingsParser
         }
         var repository = EntryParser.ReadUrl(fields, "repository");
         var intro = fields.String("intro", false, "intro: Three plain sentences that tell the story so far.");
+        var license = ReadLicense(fields);
         if (url is null && !diagnostics.HasErrors())
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, fields.Location,
@@ -43,6 +44,31 @@ public static class SiteSettingsParser
         }
 
         if (diagnostics.HasErrors() || title is null || description is null || url is null) return (null, diagnostics);
-        return (new SiteSettings(title, description, language, new Uri(url), repository?.TrimEnd('/')) { Intro = intro }, diagnostics);
+        return (new SiteSettings(title, description, language, new Uri(url), repository?.TrimEnd('/')) { Intro = intro, License = license }, diagnostics);
     }
+
+    /// <summary>
+    /// <c>license:</c> as one SPDX id. A known one is named and linked; another well-formed id is kept with a warning (it may be
+    /// a real licence this table lacks, or a typo); anything else (an expression, free text) is an error.
+    /// </summary>
+    private static ContentLicense? ReadLicense(YamlFields fields)
+    {
+        var id = fields.String("license", false, "license: CC-BY-4.0");
+        if (id is null) return null;
+        if (KnownLicenses.Find(id) is { } known) return known;
+        if (!KnownLicenses.IsWellFormed(id))
+        {
+            fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("license"),
+                $"'license' must be one SPDX licence id, not '{id}'",
+                $"write the id alone, e.g. license: CC-BY-4.0 (ids: https://spdx.org/licenses/){Closest(id)}"));
+            return null;
+        }
+        fields.Report(Diagnostic.Warning(DiagnosticCodes.UnknownLicense, fields.LocationOf("license"),
+            $"'{id}' is not a licence this generator knows; pages and data files will name it as written and link https://spdx.org/licenses/{id}.html",
+            $"check the id at https://spdx.org/licenses/{Closest(id)}"));
+        return KnownLicenses.Unlisted(id);
+    }
+
+    private static string Closest(string id) =>
+        Suggestions.Closest(id, KnownLicenses.Ids) is { } closest ? $"; did you mean '{closest}'?" : "";
 }

@@ -6,6 +6,9 @@ public sealed record SiteSettings(string Title, string Description, string Langu
     /// <summary>The home page's opening paragraph (plain text): the story so far, in a few sentences.</summary>
     public string? Intro { get; init; }
 
+    /// <summary>The licence of the site's content and data (<c>license:</c>, an SPDX id), or null when site.yml states none.</summary>
+    public ContentLicense? License { get; init; }
+
     /// <summary>The path part of the public URL (e.g. /explainer/), the default base path for links.</summary>
     public string UrlPath => Url.AbsolutePath.EndsWith('/') ? Url.AbsolutePath : Url.AbsolutePath + "/";
 }

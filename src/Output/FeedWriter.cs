@@ -68,7 +68,7 @@ public static class FeedWriter
 
     /// <summary>
     /// Opens an Atom feed with what every feed of the site carries: language, xml:base, title, id, self and alternate links,
-    /// updated, author. Text from content passes <see cref="XmlCharacters.Strip"/>, the last defence a feed needs.
+    /// updated, rights (the content licence), author. Text from content passes <see cref="XmlCharacters.Strip"/>, the last defence a feed needs.
     /// </summary>
     internal static void StartFeed(XmlWriter xml, Site site, string title, string? subtitle, string id, string self, string alternate, DateOnly updated)
     {
@@ -83,6 +83,9 @@ public static class FeedWriter
         Link(xml, self, "self");
         Link(xml, alternate, "alternate");
         xml.WriteElementString("updated", Atom, Timestamp(updated));
+        // The content licence (site.yml's license), as Atom's rights text: feed readers show it, and it holds for every entry.
+        if (site.Settings.License is { } license)
+            xml.WriteElementString("rights", Atom, XmlCharacters.Strip($"{license.Name} ({license.Id}), {license.Url}"));
         xml.WriteStartElement("author", Atom);
         xml.WriteElementString("name", Atom, XmlCharacters.Strip(site.Settings.Title));
         xml.WriteEndElement();

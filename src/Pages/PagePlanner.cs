@@ -17,10 +17,11 @@ public static class PagePlanner
     public static readonly IReadOnlyList<string> Templates =
     [
         "pages/home", "pages/timeline", "pages/period", "pages/faq", "pages/entry", "pages/parties", "pages/party", "pages/tags", "pages/tag",
-        "pages/search", "pages/not-found", "pages/corrections", "pages/page", ViewFactory.ItemPartial, ViewFactory.QuestionsPartial,
+        "pages/search", "pages/not-found", "pages/corrections", "pages/page", Data.OpenDataPage.Template, ViewFactory.ItemPartial, ViewFactory.QuestionsPartial,
     ];
 
-    public static IReadOnlyList<PlannedPage> Plan(Site site, ViewFactory views, ListLimits limits)
+    /// <param name="data">The data downloads, which the Open data page lists with their sizes.</param>
+    public static IReadOnlyList<PlannedPage> Plan(Site site, ViewFactory views, ListLimits limits, Data.DataDownloads data)
     {
         var home = views.LinkTo("Home", SitePaths.Home);
         var sharing = new PageSharing(site);
@@ -63,6 +64,8 @@ public static class PagePlanner
         pages.Add(new PlannedPage(SitePaths.Corrections, "pages/corrections",
             () => views.Page("Corrections", PageDescriptions.Corrections(site.Corrections.Count), SitePaths.Corrections, "corrections"),
             views.CorrectionsLog, new PageInputs(site.Timeline.Where(e => e.Corrections.Count > 0).ToList(), PageDescriptions.Corrections(site.Corrections.Count))));
+
+        pages.Add(Data.OpenDataPage.Plan(site, views, data));
 
         // Standalone pages are compared by value in preview: any change to one re-renders every page (they are in the footer).
         pages.AddRange(site.Pages.Select(page => new PlannedPage(

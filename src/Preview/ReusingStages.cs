@@ -81,6 +81,16 @@ internal sealed class ReusingStages : BuildStages
 
     public override ViewFactory CreateViews(Site site, TemplateRenderer templates) => _views = new ViewFactory(site, templates, _views);
 
+    /// <summary>Unchanged entries' data records, rows and events are taken from the previous build (see <see cref="Data.EntryDataCache"/>).</summary>
+    public override Data.DataDownloads MakeData(Site site)
+    {
+        var data = Data.DataFiles.Make(site, _dataCache);
+        _dataCache = data.Cache;
+        return data;
+    }
+
+    private Data.EntryDataCache? _dataCache;
+
     public override PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages)
     {
         _pending = new LastBuild(site, templates, PageDependencies.Record(pages), new Dictionary<string, SiteFile>());

@@ -248,6 +248,8 @@ public sealed class ViewFactory
             StatusesUrl = StatusesDefinition(),
             JsonFeedUrl = Link(SitePaths.JsonFeed),
             ShareImage = new(_site.Urls.Absolute(Sharing.ShareImage.SitePath), Sharing.ShareImage.Width, Sharing.ShareImage.Height),
+            License = s.License is { } license ? new LicenseView(license.Id, license.Name, license.Url) : null,
+            DataUrl = Link(SitePaths.Data),
         };
     }
 

@@ -21,6 +21,19 @@ public static class SitePaths
     /// <summary>The site's own words for the search page's "Did you mean …?" (written at build time, read by assets/search.js).</summary>
     public const string SearchVocabulary = "search/words.json";
 
+    /// <summary>The Open data page and the folder of the data downloads (src/Data/).</summary>
+    public const string Data = "data/";
+    public const string DataEntries = "data/entries.json";
+    public const string DataParties = "data/parties.json";
+    public const string DataEntriesCsv = "data/entries.csv";
+    public const string Calendar = "calendar.ics";
+
+    /// <summary>One year of data/entries.json: the entries the timeline lists under that year.</summary>
+    public static string DataYear(int year) => $"data/entries/{year:D4}.json";
+
+    /// <summary>Where the JSON Schema of a data file is published (schemas/data/ in the repository).</summary>
+    public static string DataSchema(string name) => $"schemas/data/{name}.schema.json";
+
     /// <summary>The standalone page (input/pages/) that the corrections log links as its policy.</summary>
     public const string CorrectionsPolicySlug = "corrections-policy";
 
@@ -30,7 +43,7 @@ public static class SitePaths
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
         "entries", "parties", "tags", "timeline", "faq", "search", "corrections", "assets", "pagefind", "schemas",
-        "feed", "sitemap", "robots", "404", "index",
+        "data", "calendar", "feed", "sitemap", "robots", "404", "index",
     };
 
     public static string Page(string slug) => $"{slug}/";

@@ -30,6 +30,12 @@ public sealed record SiteView(
     public string JsonFeedUrl { get; init; } = "";
 
     public ShareImageView ShareImage { get; init; } = new("", 0, 0);
+
+    /// <summary>The licence of the content and data (site.yml's <c>license</c>), or null when none is stated.</summary>
+    public LicenseView? License { get; init; }
+
+    /// <summary>The Open data page, /data/.</summary>
+    public string DataUrl { get; init; } = "";
 }
 
 /// <summary>Derived from the data only: "5 events · 1 source · 0 with a link".</summary>

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Explainer.Model;
+using Explainer.SiteModel;
+
+namespace Explainer.Data;
+
+/// <summary>
+/// calendar.ics (RFC 5545): an all-day event for every entry whose date is one day (the timeline's other entries have no day to
+/// put in a calendar). UIDs come from the slug and the site's address, so a calendar that subscribed keeps each event; DTSTAMP is
+/// the day the entry last changed (<see cref="RecordDates"/>), never the clock, so builds repeat exactly. A qualified day ("about",
+/// "uncertain") is TENTATIVE, and a disputed or retracted entry says so in its summary.
+/// </summary>
+public static class CalendarWriter
+{
+    /// <summary>The whole calendar: its header, the events (each already made by <see cref="Event"/>), its end.</summary>
+    public static byte[] File(Site site, IEnumerable<byte[]> events)
+    {
+        var stream = new MemoryStream();
+        var s = site.Settings;
+        Line(stream, "BEGIN:VCALENDAR");
+        Line(stream, "VERSION:2.0");
+        Line(stream, "PRODID:-//Explainer//" + CalendarText.Escape(s.Title) + "//EN");
+        Line(stream, "CALSCALE:GREGORIAN");
+        Line(stream, "METHOD:PUBLISH");
+        // NAME, DESCRIPTION, URL and REFRESH-INTERVAL are RFC 7986's; the X-WR- and X-PUBLISHED-TTL forms are what older clients read.
+        Line(stream, "NAME:" + CalendarText.Escape(s.Title));
+        Line(stream, "X-WR-CALNAME:" + CalendarText.Escape(s.Title));
+        Line(stream, "DESCRIPTION:" + CalendarText.Escape(s.Description));
+        Line(stream, "X-WR-CALDESC:" + CalendarText.Escape(s.Description));
+        Line(stream, "URL:" + site.Urls.Absolute(""));
+        Line(stream, "REFRESH-INTERVAL;VALUE=DURATION:P1D");
+        Line(stream, "X-PUBLISHED-TTL:P1D");
+        foreach (var e in events) stream.Write(e);
+        Line(stream, "END:VCALENDAR");
+        return stream.ToArray();
+    }
+
+    /// <summary>The entry's VEVENT, or null when its date is not a single day.</summary>
+    /// <param name="updated">When the entry last changed (<see cref="RecordDates"/>): its DTSTAMP.</param>
+    public static byte[]? Event(Site site, RenderedEntry rendered, DateOnly? updated)
+    {
+        var entry = rendered.Entry;
+        if (Day(entry.Date) is not { } day) return null;
+        var stream = new MemoryStream(512);
+        var url = site.Urls.Absolute(SitePaths.Entry(entry.Slug));
+        Line(stream, "BEGIN:VEVENT");
+        Line(stream, $"UID:{entry.Slug}@{UidDomain(site.Urls.PublicUrl)}");
+        Line(stream, "DTSTAMP:" + Compact(updated ?? day.FirstDay) + "T000000Z");
+        Line(stream, "DTSTART;VALUE=DATE:" + Compact(day.FirstDay));
+        Line(stream, "DTEND;VALUE=DATE:" + Compact(day.FirstDay.AddDays(1)));
+        Line(stream, "SUMMARY:" + CalendarText.Escape(Summary(entry)));
+        Line(stream, "DESCRIPTION:" + CalendarText.Escape(Description(entry, url)));
+        Line(stream, "URL:" + url);
+        if (day.Qualifier != DateQualifier.None) Line(stream, "STATUS:TENTATIVE");
+        // An event on the record, not an appointment: it does not make the reader busy.
+        Line(stream, "TRANSP:TRANSPARENT");
+        Line(stream, "END:VEVENT");
+        return stream.ToArray();
+    }
+
+    /// <summary>The day of a date that is one day (qualified or not), else null: months, years and intervals have no day.</summary>
+    public static PartialDate? Day(EdtfDate date) => !date.IsInterval && date.Start is { Day: not null } day ? day : null;
+
+    /// <summary>The site's host and path, e.g. <c>example.org/explainer</c>: two explainers on one GitHub Pages host get different UIDs.</summary>
+    private static string UidDomain(Uri url) => (url.IdnHost + url.AbsolutePath).TrimEnd('/');
+
+    private static string Summary(Entry entry) => entry.Status switch
+    {
+        EntryStatus.Disputed => "Disputed: " + entry.Event,
+        EntryStatus.Retracted => "Retracted: " + entry.Event,
+        _ => entry.Event,
+    };
+
+    /// <summary>What the page says first: status, date in words, summary, sources, and the address of the whole account.</summary>
+    private static string Description(Entry entry, string url)
+    {
+        var sources = string.Join("\n", entry.Sources.Select(s => s.Published is null ? $"- {s.Publisher}: {s.Title}" : $"- {s.Publisher}: {s.Title} ({s.Published.Text})"));
+        var status = entry.Status.ToString();
+        return $"{status}. {entry.Date.Text}.\n{entry.Summary}\n\nSources:\n{sources}\n\n{url}";
+    }
+
+    private static string Compact(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    private static void Line(Stream stream, string line) => CalendarText.AppendLine(stream, line);
+}

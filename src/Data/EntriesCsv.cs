@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using Explainer.SiteModel;
+
+namespace Explainer.Data;
+
+/// <summary>
+/// data/entries.csv: one row per entry in timeline order, for spreadsheets. RFC 4180 (header row, CRLF line ends, quoting), UTF-8
+/// with a byte-order mark so that Excel reads it as UTF-8, and every cell neutralised against formula injection (<see cref="CsvCell"/>).
+/// Lists in a cell are separated by " | "; entries.json keeps them as arrays.
+/// </summary>
+public static class EntriesCsv
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "slug", "url", "event", "summary", "date", "date_text", "earliest", "latest", "year", "status", "parties", "party_names", "tags",
+        "sources", "source_urls", "questions", "published", "updated", "corrections",
+    ];
+
+    private const string Separator = " | ";
+
+    /// <summary>The whole file: byte-order mark, header, then the rows (each already ending in CRLF) as they are.</summary>
+    public static byte[] File(IReadOnlyList<byte[]> rows)
+    {
+        var header = Encode(Columns);
+        var bytes = new byte[3 + header.Length + rows.Sum(r => r.Length)];
+        Encoding.UTF8.Preamble.CopyTo(bytes);
+        header.CopyTo(bytes, 3);
+        var at = 3 + header.Length;
+        foreach (var row in rows)
+        {
+            row.CopyTo(bytes, at);
+            at += row.Length;
+        }
+        return bytes;
+    }
+
+    /// <summary>One entry's row, UTF-8, ending in CRLF.</summary>
+    public static byte[] Row(Site site, RenderedEntry rendered, DateOnly? published, DateOnly? updated)
+    {
+        var entry = rendered.Entry;
+        return Encode(
+        [
+            entry.Slug,
+            site.Urls.Absolute(SitePaths.Entry(entry.Slug)),
+            entry.Event,
+            entry.Summary,
+            entry.Date.Edtf,
+            entry.Date.Text,
+            Day(entry.Date.Earliest),
+            Day(entry.Date.Latest),
+            ListKeys.Year(entry).ToString(CultureInfo.InvariantCulture),
+            entry.Status.ToString().ToLowerInvariant(),
+            string.Join(Separator, entry.Parties.Select(p => p.Id)),
+            string.Join(Separator, entry.Parties.Select(p => site.PartiesById.TryGetValue(p.Id, out var party) ? party.Party.Name : p.Id)),
+            string.Join(Separator, entry.Tags.Select(t => t.Id)),
+            string.Join(Separator, entry.Sources.Select(s => s.Published is null ? $"{s.Publisher}: {s.Title}" : $"{s.Publisher}: {s.Title} ({s.Published.Edtf})")),
+            string.Join(Separator, entry.Sources.Select(s => s.Url ?? s.Archived ?? "")),
+            entry.Faq.Count.ToString(CultureInfo.InvariantCulture),
+            Day(published),
+            Day(updated),
+            rendered.Corrections.Count.ToString(CultureInfo.InvariantCulture),
+        ]);
+    }
+
+    private static byte[] Encode(IReadOnlyList<string> cells)
+    {
+        var row = new StringBuilder(512);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0) row.Append(',');
+            CsvCell.Append(row, cells[i]);
+        }
+        row.Append("\r\n");
+        return Encoding.UTF8.GetBytes(row.ToString());
+    }
+
+    private static string Day(DateOnly? day) => day is { } d ? JsonData.Iso(d) : "";
+}
