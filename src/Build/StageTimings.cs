@@ -25,5 +25,5 @@ public sealed class StageTimings
     /// <summary>One line: <c>load 812 ms · parse 640 ms · …</c>.</summary>
     public override string ToString() =>
         string.Join(" · ", _stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms")) +
-        $" (garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} by generation, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms)";
+        $" ({GC.GetTotalAllocatedBytes() / 1_048_576:N0} MB allocated, garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} by generation, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms)";
 }

@@ -144,16 +144,24 @@ public sealed class OutputWriter : ISiteWriter
         if (!NativeFileSystem.TryHardLink(live, staged)) File.Copy(live, staged);
     }
 
-    /// <summary>Removes from the staging folder what the new site does not have (the search bundle too: the indexer makes it afresh).</summary>
+    /// <summary>
+    /// Removes from the staging folder what the new site does not have (the search bundle too: the indexer makes it afresh).
+    /// Works from the listing <see cref="EnsureStaging"/> made: everything else in the folder was written or linked by this build
+    /// for a wanted file, so a staging folder that started empty (a first build) has nothing to prune and is not walked again.
+    /// </summary>
     private void Prune(HashSet<string> wanted)
     {
-        var entries = FileTree.Walk(_folders.Staging).ToList();
-        Parallel.ForEach(entries.Where(e => e.Kind != FileTree.EntryKind.Folder && !wanted.Contains(e.RelativePath)),
-            e => File.Delete(Path.Combine(_folders.Staging, e.RelativePath)));
-        for (var i = entries.Count - 1; i >= 0; i--)
+        // A listed file may be gone already: an older file stood where this site has a folder, or inside a folder this site replaced with a file.
+        Parallel.ForEach(_staged.Keys.Where(path => !wanted.Contains(path)).Select(path => Path.Combine(_folders.Staging, path)).Where(File.Exists), File.Delete);
+        var keep = new HashSet<string>(StringComparer.Ordinal) { _folders.Staging };
+        foreach (var path in wanted)
         {
-            var folder = Path.Combine(_folders.Staging, entries[i].RelativePath);
-            if (entries[i].Kind == FileTree.EntryKind.Folder && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+            for (var folder = Path.GetDirectoryName(Path.Combine(_folders.Staging, path))!; keep.Add(folder); folder = Path.GetDirectoryName(folder)!) { }
+        }
+        // Deepest first, so a folder is empty by the time it is removed.
+        foreach (var folder in _stagedFolders.Keys.Where(f => !keep.Contains(f)).OrderByDescending(f => f.Length))
+        {
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
         }
     }
 
