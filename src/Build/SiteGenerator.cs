@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Explainer.Content;
@@ -27,7 +26,7 @@ public static class SiteGenerator
     public static BuildResult Generate(BuildOptions options, ISiteWriter writer) => Generate(options, BuildStages.Full, writer);
 
     /// <summary>The same build, with stages that may reuse the previous build's work (preview's incremental rebuilds).</summary>
-    public static BuildResult Generate(BuildOptions options, BuildStages stages, ISiteWriter writer)
+    public static BuildResult Generate(BuildOptions options, BuildStages stages, ISiteWriter writer, StageTimings? timings = null)
     {
         var diagnostics = new List<Diagnostic>();
         var empty = new BuildResult(diagnostics, [], new BuildStatistics(0, 0, 0));
@@ -35,14 +34,17 @@ public static class SiteGenerator
         var (input, loadDiagnostics) = stages.LoadInput(options.InputFolder);
         diagnostics.AddRange(loadDiagnostics);
         diagnostics.AddRange(ValueCutByCommentRule.Check(input.Entries.Concat(input.Parties)));
+        timings?.Mark("load");
 
         var (theme, themeDiagnostics) = ThemeLoader.Load(options.ThemeFolder);
         diagnostics.AddRange(themeDiagnostics);
         var (templates, templateDiagnostics) = theme is null ? (null, []) : stages.ParseTemplates(theme);
         diagnostics.AddRange(templateDiagnostics);
+        timings?.Mark("theme");
 
         var (content, parseDiagnostics) = ContentParser.Parse(input, stages.ParseEntry, stages.ParseParty);
         diagnostics.AddRange(parseDiagnostics);
+        timings?.Mark("parse");
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
         var partyFileIds = input.Parties.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
@@ -54,6 +56,7 @@ public static class SiteGenerator
             diagnostics.AddRange(LoneTagRule.Check(content.Entries));
             diagnostics.AddRange(LikelyDuplicateEventRule.Check(content.Entries));
         }
+        timings?.Mark("cross-checks");
         var failedParties = input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
         content = content with { Entries = content.Entries.DistinctBy(e => e.Slug, StringComparer.Ordinal).ToList() };
@@ -66,11 +69,13 @@ public static class SiteGenerator
         diagnostics.AddRange(rendered.Diagnostics);
         var failed = FailedFileChecker.Check(failedEntries, failedParties, markdown, partyFileIds, input.Folder);
         diagnostics.AddRange(failed.Diagnostics);
+        timings?.Mark("markdown");
 
         diagnostics.AddRange(PageSlugValidator.Validate(content.Pages));
         diagnostics.AddRange(SourcingValidator.Validate(content));
         var history = stages.ReadHistory(options);
         if (history.Shallow) diagnostics.Add(SourcingValidator.ShallowHistory());
+        timings?.Mark("history");
 
         var site = SiteModelBuilder.Build(content.Settings, urls, rendered.Entries, rendered.Parties) with
         {
@@ -78,8 +83,11 @@ public static class SiteGenerator
             History = history,
         };
         var views = stages.CreateViews(site, templates);
+        timings?.Mark("model");
         var data = stages.MakeData(site);
+        timings?.Mark("data files");
         var pages = PagePlanner.Plan(site, views, options.Lists, data);
+        timings?.Mark("plan");
 
         var feedItems = new FeedItems(site);
         var generatedFiles = new List<OutputFile>
@@ -103,6 +111,7 @@ public static class SiteGenerator
             .Concat(otherFiles.Select(f => f.Path))
             .ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links.Concat(failed.Links), linkTargets));
+        timings?.Mark("other files+links");
 
         var statistics = new BuildStatistics(content.Entries.Count, content.Parties.Count, pages.Count);
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
@@ -111,15 +120,18 @@ public static class SiteGenerator
         var pageIds = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var (pageFiles, renderDiagnostics) = RenderPages(selection.Render, templates, views, writer, AnchorRule.PagesToScan(rendered.Links), pageIds);
         diagnostics.AddRange(renderDiagnostics);
+        timings?.Mark("render+write pages");
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
 
         var written = otherFiles.AsParallel().Select(f => writer.Write(f.Path, f.Bytes));
         var files = pageFiles.Concat(selection.Unchanged).Concat(written).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        timings?.Mark("write other files");
         // Anchors exist only once pages are rendered, so links into them are checked last, against the pages' real ids.
         // Old faq/#question links still work: the FAQ index's script sends them to the question on its entry page.
         if (pageIds.TryGetValue(SitePaths.File(SitePaths.Faq), out var faqIds))
             pageIds[SitePaths.File(SitePaths.Faq)] = faqIds.Concat(FaqAnchorMap.Targets(site).Select(t => t.Anchor)).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(AnchorRule.Validate(rendered.Links, pageIds));
+        timings?.Mark("anchors");
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
         return new BuildResult(diagnostics.Ordered(), files, statistics);
     }
@@ -131,32 +143,25 @@ public static class SiteGenerator
     {
         var files = new ConcurrentBag<SiteFile>();
         var errors = new ConcurrentBag<Diagnostic>();
-        Parallel.ForEach(pages, page =>
+        // Each worker encodes its pages into one buffer of its own that grows to the largest page: pooled arrays of page size were
+        // trimmed and rented again at every full collection.
+        Parallel.ForEach(pages, () => new byte[64 * 1024], (page, _, buffer) =>
         {
             var (html, error) = templates.RenderPage(page.Template, views.Site, page.Page(), page.Model());
             if (html is not null)
             {
                 if (scanForIds.Contains(page.OutputPath)) pageIds[page.OutputPath] = AnchorRule.IdsOf(html);
-                files.Add(WriteText(writer, page.OutputPath, html.Replace("\r\n", "\n")));
+                html = html.Replace("\r\n", "\n");
+                var length = Encoding.UTF8.GetByteCount(html);
+                if (buffer.Length < length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
+                Encoding.UTF8.GetBytes(html, buffer);
+                files.Add(writer.Write(page.OutputPath, buffer.AsSpan(0, length)));
             }
             if (error is not null) errors.Add(error);
-        });
+            return buffer;
+        }, _ => { });
         // One broken template fails every page that uses it; report it once.
         var distinct = errors.GroupBy(e => (e.Location.Path, e.Code)).Select(g => g.OrderBy(e => e.Message, StringComparer.Ordinal).First()).ToList();
         return (files.ToList(), distinct);
-    }
-
-    private static SiteFile WriteText(ISiteWriter writer, string path, string text)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, buffer);
-            return writer.Write(path, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 }

@@ -67,7 +67,8 @@ public static class BenchmarkCommand
         clock.Restart();
         var output = OutputFolders.For(Path.Combine(root, "output"));
         var build = new BuildOptions(input, theme, output.Given);
-        var full = BuildInto(build, output, out var outcome);
+        var fullStages = new StageTimings();
+        var full = BuildInto(build, output, out var outcome, stages: fullStages);
         if (!full.Succeeded)
         {
             reporter.Report(full.Diagnostics.Take(10));
@@ -76,9 +77,12 @@ public static class BenchmarkCommand
         }
         var fullBuild = clock.Elapsed;
         reporter.Info($"Full build (as the build command, pages streamed to disk): {fullBuild.TotalMilliseconds:F0} ms, {full.Files.Count} files");
+        reporter.Info($"  stages: {fullStages}");
         clock.Restart();
-        BuildInto(build, output, out outcome);
+        var rebuildStages = new StageTimings();
+        BuildInto(build, output, out outcome, stages: rebuildStages);
         reporter.Info($"Rebuild, nothing changed: {clock.ElapsedMilliseconds} ms ({outcome})");
+        reporter.Info($"  stages: {rebuildStages}");
         File.WriteAllText(Path.Combine(input, SyntheticSite.EntryPath(entries / 2)), SyntheticSite.EntryText(entries / 2, entries, revision: 99));
         clock.Restart();
         BuildInto(build, output, out outcome);
@@ -158,12 +162,14 @@ public static class BenchmarkCommand
     }
 
     private static BuildResult BuildInto(BuildOptions build, OutputFolders output, out OutputWriter.Outcome outcome,
-        OutputWriter.Replacement replacement = OutputWriter.Replacement.ChangedFilesOnly)
+        OutputWriter.Replacement replacement = OutputWriter.Replacement.ChangedFilesOnly, StageTimings? stages = null)
     {
         var (writer, problem) = OutputWriter.Open(output, replacement);
         if (writer is null) throw new InvalidOperationException(problem);
-        var result = SiteGenerator.Generate(build, writer);
+        stages?.Mark("open output");
+        var result = SiteGenerator.Generate(build, BuildStages.Full, writer, stages);
         outcome = result.Succeeded ? writer.Commit(result.Files) : OutputWriter.Outcome.Abandoned;
+        stages?.Mark("commit");
         return result;
     }
 
@@ -211,6 +217,7 @@ public static class BenchmarkCommand
                 timings.Add(new Timing(visible, signal, rebuild.Elapsed, rebuild.PagesRendered));
                 reporter.Info($"  save {edit} ({SyntheticSite.EntryPath(index)}): served page shows it after {visible.TotalMilliseconds:F0} ms, " +
                     $"reload signal after {signal.TotalMilliseconds:F0} ms, rebuild {rebuild.Elapsed.TotalMilliseconds:F0} ms, {rebuild.PagesRendered} pages rendered");
+                reporter.Info($"    rebuild stages: {rebuild.Stages}");
                 await Task.Delay(300);
             }
             return timings;

@@ -23,7 +23,7 @@ public static class BuildCommand
         {
             Input, ThemeFolder, Output, BasePath, Url, NoSearch,
         };
-        command.SetAction(result => Run(Options(result)));
+        command.SetAction(result => Run(Options(result), result.GetValue(CommandLine.Verbose)));
         return command;
     }
 
@@ -31,7 +31,7 @@ public static class BuildCommand
         result.GetValue(Input)!, result.GetValue(ThemeFolder)!, result.GetValue(Output)!, result.GetValue(BasePath), result.GetValue(Url),
         Search: !result.GetValue(NoSearch));
 
-    public static int Run(BuildOptions options)
+    public static int Run(BuildOptions options, bool verbose = false)
     {
         var reporter = new ConsoleReporter();
         var usage = UsageProblem(options) ?? OutputProblem(options);
@@ -48,7 +48,9 @@ public static class BuildCommand
             reporter.Usage(problem!);
             return ExitCodes.UsageError;
         }
-        var result = SiteGenerator.Generate(options, writer);
+        var timings = new StageTimings();
+        timings.Mark("open output");
+        var result = SiteGenerator.Generate(options, BuildStages.Full, writer, timings);
         reporter.Report(result.Diagnostics);
         if (!result.Succeeded)
         {
@@ -62,6 +64,8 @@ public static class BuildCommand
         SearchIndexResult? indexed = null;
         Func<string, bool>? index = pagefind is null ? null : staging => (indexed = PagefindIndexer.Index(pagefind, staging)).Succeeded;
         var outcome = writer.Commit(result.Files, index);
+        timings.Mark(index is null ? "commit" : "search index+commit");
+        if (verbose) reporter.Info($"Stages: {timings}");
         if (outcome == OutputWriter.Outcome.Abandoned)
         {
             reporter.Failure($"Build failed: {indexed?.Problem}\n{options.OutputFolder}/ was left as it was; pass --no-search to build without the search index.");

@@ -29,9 +29,12 @@ public sealed class InputLoader
         InputFile? settings = null;
 
         var listed = EnumerateFiles();
-        foreach (var (fullPath, stamp, isLink) in listed)
+        // Files are read and checked in parallel (each is independent; the cache is only read here), then taken in listing order.
+        var loaded = listed.AsParallel().AsOrdered().Select(f => cache?.Find(f.FullPath, f.Stamp) ?? LoadFile(f.FullPath, f.IsLink)).ToList();
+        for (var i = 0; i < listed.Count; i++)
         {
-            var file = cache?.Find(fullPath, stamp) ?? LoadFile(fullPath, isLink);
+            var (fullPath, stamp, _) = listed[i];
+            var file = loaded[i];
             cache?.Remember(fullPath, stamp, file);
             diagnostics.AddRange(file.Diagnostics);
             switch (file.Kind)

@@ -7,8 +7,8 @@ namespace Explainer.Output;
 /// </summary>
 public static class FileTree
 {
-    /// <summary>One entry under a root: its path relative to the root (forward slashes) and what it is.</summary>
-    public readonly record struct Entry(string RelativePath, EntryKind Kind);
+    /// <summary>One entry under a root: its path relative to the root (forward slashes), what it is, and a file's length (from the listing, no extra call).</summary>
+    public readonly record struct Entry(string RelativePath, EntryKind Kind, long Length = 0);
 
     public enum EntryKind { File, Folder, Link }
 
@@ -39,7 +39,7 @@ public static class FileTree
                     yield return new Entry(path, EntryKind.Folder);
                     pending.Push(path);
                 }
-                else yield return new Entry(path, EntryKind.File);
+                else yield return new Entry(path, EntryKind.File, ((FileInfo)info).Length);
             }
         }
     }

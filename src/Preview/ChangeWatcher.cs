@@ -14,6 +14,8 @@ public sealed class ChangeWatcher : IDisposable
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> _awaited = new(StringComparer.Ordinal);
+    private volatile TaskCompletionSource _open = Opened();
 
     public ChangeWatcher(IEnumerable<string> folders)
     {
@@ -53,6 +55,8 @@ public sealed class ChangeWatcher : IDisposable
         var paths = new HashSet<string>(StringComparer.Ordinal);
         var lostTrack = false;
         Add(await _changes.Reader.ReadAsync(cancellation));
+        // While held (tests), the batch that has begun waits and the changes that follow queue up behind it.
+        await _open.Task.WaitAsync(cancellation);
         var deadline = DateTime.UtcNow + LongestBatch;
         while (DateTime.UtcNow < deadline)
         {
@@ -78,7 +82,37 @@ public sealed class ChangeWatcher : IDisposable
 
     private void Report(string path)
     {
-        if (!IsEditorNoise(path)) _changes.Writer.TryWrite(new Change(path));
+        if (IsEditorNoise(path)) return;
+        _changes.Writer.TryWrite(new Change(path));
+        if (_awaited.TryRemove(path, out var waiter)) waiter.TrySetResult();
+    }
+
+    /// <summary>
+    /// Holds every batch open until the returned handle is disposed, whatever the quiet period: changes made meanwhile join the
+    /// batch. Lets a test make a burst of saves one batch without depending on how fast a loaded machine writes them.
+    /// </summary>
+    public IDisposable Hold()
+    {
+        _open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = _open;
+        return new Release(() => held.TrySetResult());
+    }
+
+    /// <summary>Completes when the watcher has reported a change at <paramref name="fullPath"/> (events of one watcher arrive in order,
+    /// so everything written before it has been reported too).</summary>
+    public Task SeenAsync(string fullPath) =>
+        _awaited.GetOrAdd(Path.GetFullPath(fullPath), _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+    private static TaskCompletionSource Opened()
+    {
+        var open = new TaskCompletionSource();
+        open.SetResult();
+        return open;
+    }
+
+    private sealed class Release(Action release) : IDisposable
+    {
+        public void Dispose() => release();
     }
 
     public void Dispose()

@@ -43,6 +43,9 @@ public sealed class PreviewSession : IAsyncDisposable
 
     public ReloadHub Reloads => _reloads;
 
+    /// <summary>The watcher whose batches start rebuilds (tests hold its batches open to make a burst one rebuild deterministically).</summary>
+    public ChangeWatcher Watcher => _watcher!;
+
     /// <summary>Completes when the after-rebuild listener has caught up (tests and the benchmark wait on it).</summary>
     public Task ListenerIdle => _updates?.Idle ?? Task.CompletedTask;
 

@@ -70,6 +70,27 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Equal(Snapshot(FreshBuild()), Snapshot(_folder["output"]));
     }
 
+    [Fact]
+    public void A_file_that_becomes_a_folder_and_back_is_replaced_in_the_kept_staging_folder()
+    {
+        // The staging folder keeps the site before last, so the third build finds a file where it needs a folder, and the
+        // fifth a folder where it needs a file (the writer knows both from its listing, without asking per file).
+        var asFile = new Dictionary<string, string> { ["input/static/thing"] = "a file" };
+        var asFolder = new Dictionary<string, string> { ["input/static/thing/inner.txt"] = "a folder's file" };
+        foreach (var (files, note) in new[] { (asFile, "one"), (asFile, "two"), (asFolder, "three"), (asFolder, "four"), (asFile, "five") })
+        {
+            if (Directory.Exists(_folder["input/static"])) Directory.Delete(_folder["input/static"], recursive: true);
+            foreach (var (path, text) in files) _folder.Write(path, text);
+            Edit(note);
+
+            SiteBuild.Into(Options, null, out var outcome);
+
+            Assert.Equal(OutputWriter.Outcome.Replaced, outcome);
+            Assert.Equal(Snapshot(FreshBuild()), Snapshot(_folder["output"]));
+            Directory.Delete(_folder["fresh"], recursive: true);
+        }
+    }
+
     private void Edit(string summary) =>
         _folder.Write("input/entries/2026/acme-launches-widget.md",
             SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("summary: Acme launched Widget.", $"summary: Acme launched Widget ({summary})."));

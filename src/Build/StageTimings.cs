@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace Explainer.Build;
+
+/// <summary>
+/// Wall-clock time of each stage of one build, in the order they ran (Hugo's and Zola's step timing): <c>build --verbose</c> and
+/// <c>benchmark</c> print it, so a performance discussion starts from where the time went. Marked by the orchestrator's thread only.
+/// </summary>
+public sealed class StageTimings
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly List<(string Stage, TimeSpan Elapsed)> _stages = [];
+    private TimeSpan _last;
+
+    /// <summary>Records that <paramref name="stage"/> ended now; its time is what passed since the previous mark.</summary>
+    public void Mark(string stage)
+    {
+        var now = _clock.Elapsed;
+        _stages.Add((stage, now - _last));
+        _last = now;
+    }
+
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => _stages;
+
+    /// <summary>One line: <c>load 812 ms · parse 640 ms · …</c>.</summary>
+    public override string ToString() =>
+        string.Join(" · ", _stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms")) +
+        $" ({GC.GetTotalAllocatedBytes() / 1_048_576:N0} MB allocated, garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} by generation, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms)";
+}
