@@ -48,6 +48,18 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, string displayPath, int firstLine, PageIds? ids = null)
     {
         ids ??= new PageIds([]);
+        // The loader refuses such characters in files; Markdown can also arrive from elsewhere (a caller, a fuzzer), and Markdig
+        // throws on a lone surrogate inside a link's URL, so the body is refused here with its position instead.
+        var forbidden = Content.XmlCharacters.FindForbidden(markdown);
+        if (forbidden >= 0)
+        {
+            var line = markdown.AsSpan(0, forbidden).Count('\n');
+            var lineStart = forbidden == 0 ? 0 : markdown.LastIndexOf('\n', forbidden - 1) + 1;
+            var column = forbidden - lineStart + 1;
+            return new RenderedMarkdown("", [], [Diagnostic.Error(DiagnosticCodes.ForbiddenCharacter, new SourceLocation(displayPath, line + firstLine, column),
+                $"the text contains the character {Content.XmlCharacters.Name(markdown[forbidden])}, which web pages and feeds cannot carry",
+                "delete it (it is invisible in most editors), or the escape sequence that produces it")]);
+        }
         var tooDeep = MarkdownDepth.FindTooDeep(markdown);
         if (tooDeep is { } at) return Refused(new SourceLocation(displayPath, at.Line + firstLine, at.Column + 1));
         if (CrowdedParagraphs.Find(markdown) is { } crowded)
