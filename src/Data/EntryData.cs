@@ -11,7 +11,7 @@ public sealed record EntryData(byte[] Json, byte[] CsvRow, byte[]? CalendarEvent
     public static EntryData Make(Site site, RenderedEntry rendered)
     {
         var entry = rendered.Entry;
-        var (published, updated) = RecordDates.Of(site, entry.RelativePath, entry.Published, entry.Updated, entry.Sources);
+        var (published, updated) = RecordDates.Of(site, entry);
         return new EntryData(
             EntryRecord.Json(site, rendered, published, updated),
             EntriesCsv.Row(site, rendered, published, updated),

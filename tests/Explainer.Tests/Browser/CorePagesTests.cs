@@ -1,17 +1,12 @@
 using Deque.AxeCore.Playwright;
-using Explainer.Build;
-using Explainer.Output;
-using Explainer.Serving;
 using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Browser;
 
 /// <summary>The real site, served like GitHub Pages under /explainer/, in a real browser: accessible, no errors, no blocked resources.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class CorePagesTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class CorePagesTests(BrowserFixture browser, ServedSite site)
 {
-    private readonly TempFolder _folder = new();
-    private PagesServer _server = null!;
 
     public static TheoryData<string, int> Pages()
     {
@@ -22,12 +17,6 @@ public sealed class CorePagesTests(BrowserFixture browser) : IAsyncLifetime
         return data;
     }
 
-    public async Task InitializeAsync()
-    {
-        SiteBuild.Into(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, _folder["site"], "/explainer/"));
-        _server = await PagesServer.StartAsync(_folder["site"], "/explainer/");
-    }
-
     [BrowserFact]
     public async Task Every_page_type_has_no_accessibility_violations_or_console_errors_at_phone_and_desktop_widths()
     {
@@ -35,7 +24,7 @@ public sealed class CorePagesTests(BrowserFixture browser) : IAsyncLifetime
         foreach (var (path, width) in Pages().Select(row => ((string)row[0], (int)row[1])))
         {
             var (page, errors) = await browser.NewPageAsync(width);
-            var response = await page.GotoAsync(new Uri(_server.Address, path).ToString());
+            var response = await page.GotoAsync(site.Url(path));
             var expectedStatus = path.StartsWith("no/") ? 404 : 200;
             if (response!.Status != expectedStatus) failures.Add($"{path}: status {response.Status}");
 
@@ -51,11 +40,5 @@ public sealed class CorePagesTests(BrowserFixture browser) : IAsyncLifetime
             await page.Context.CloseAsync();
         }
         Assert.Empty(failures);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _folder.Dispose();
     }
 }

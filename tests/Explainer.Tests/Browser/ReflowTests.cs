@@ -1,5 +1,3 @@
-using Explainer.Build;
-using Explainer.Serving;
 using Explainer.Tests.Support;
 using Microsoft.Playwright;
 
@@ -7,7 +5,7 @@ namespace Explainer.Tests.Browser;
 
 /// <summary>Issue 13: every page type reflows from 320 px up (WCAG 2.2 SC 1.4.10) in light and dark, and the phone header stays compact.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ReflowTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class ReflowTests(BrowserFixture browser, ServedSite site)
 {
     private const int PhoneWidth = 390;
     private const int MaxPhoneHeaderHeight = 110;
@@ -20,14 +18,6 @@ public sealed class ReflowTests(BrowserFixture browser) : IAsyncLifetime
 
     private static readonly int[] Widths = [320, 360, PhoneWidth, 768, 1280];
 
-    private readonly TempFolder _folder = new();
-    private PagesServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        SiteBuild.Into(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, _folder["site"], "/explainer/"));
-        _server = await PagesServer.StartAsync(_folder["site"], "/explainer/");
-    }
 
     [BrowserFact]
     public async Task No_page_type_scrolls_sideways_from_320_px_up_in_light_or_dark_and_the_phone_header_is_compact()
@@ -40,7 +30,7 @@ public sealed class ReflowTests(BrowserFixture browser) : IAsyncLifetime
             foreach (var path in PageTypes)
             {
                 await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
-                await page.GotoAsync(new Uri(_server.Address, path).ToString());
+                await page.GotoAsync(site.Url(path));
                 foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
                 {
                     await page.EmulateMediaAsync(new() { ColorScheme = scheme });
@@ -69,15 +59,15 @@ public sealed class ReflowTests(BrowserFixture browser) : IAsyncLifetime
     public async Task The_home_page_at_390_px_is_half_its_old_height_and_still_links_to_every_party_and_the_latest_events()
     {
         var (page, errors) = await browser.NewPageAsync(PhoneWidth, 844);
-        await page.GotoAsync(new Uri(_server.Address, "").ToString());
+        await page.GotoAsync(site.Url(""));
         var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
         var homeLinks = await Hrefs(page, "main a");
         // The H1 says what the page is; the site's name is already in the header.
         Assert.NotEqual(await page.Locator(".site-title").InnerTextAsync(), await page.Locator("h1").InnerTextAsync());
 
-        await page.GotoAsync(new Uri(_server.Address, "parties/").ToString());
+        await page.GotoAsync(site.Url("parties/"));
         var parties = await Hrefs(page, ".party-card__name a");
-        await page.GotoAsync(new Uri(_server.Address, "timeline/").ToString());
+        await page.GotoAsync(site.Url("timeline/"));
         var latest = (await Hrefs(page, ".timeline__title a")).Take(5).ToList();
         await page.Context.CloseAsync();
 
@@ -95,7 +85,7 @@ public sealed class ReflowTests(BrowserFixture browser) : IAsyncLifetime
         var failures = new List<string>();
         foreach (var path in new[] { "", "timeline/", "timeline/2026/", "tags/distillation/", "parties/qoder/", "faq/" })
         {
-            await page.GotoAsync(new Uri(_server.Address, path).ToString());
+            await page.GotoAsync(site.Url(path));
             // Same place everywhere: the item's first line holds the date and the badge, above the headline.
             var misplaced = await page.EvaluateAsync<string[]>(
                 "[...document.querySelectorAll('.event-line, .timeline__item, .faq-entry')].filter(item => { const first = item.firstElementChild; return !first.querySelector('.status') || !first.querySelector('time, .date'); }).map(item => item.outerHTML.slice(0, 80))");
@@ -112,7 +102,7 @@ public sealed class ReflowTests(BrowserFixture browser) : IAsyncLifetime
             if (await legend.Locator("a[href='/explainer/how-we-source/#statuses']").CountAsync() != 1) failures.Add($"/{path}: no link to the statuses' definitions");
             if (await page.Locator("main [title]").CountAsync() > 0) failures.Add($"/{path}: something explains itself in a title tooltip");
         }
-        await page.GotoAsync(new Uri(_server.Address, "how-we-source/#statuses").ToString());
+        await page.GotoAsync(site.Url("how-we-source/#statuses"));
         await Assertions.Expect(page.Locator("#statuses")).ToHaveTextAsync("Statuses");
         await page.Context.CloseAsync();
         Assert.True(failures.Count == 0, string.Join("\n", failures));
@@ -121,10 +111,4 @@ public sealed class ReflowTests(BrowserFixture browser) : IAsyncLifetime
 
     private static async Task<List<string>> Hrefs(IPage page, string selector) =>
         (await page.Locator(selector).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _folder.Dispose();
-    }
 }

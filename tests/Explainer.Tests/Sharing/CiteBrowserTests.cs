@@ -1,6 +1,4 @@
 using Deque.AxeCore.Playwright;
-using Explainer.Build;
-using Explainer.Serving;
 using Explainer.Tests.Browser;
 using Explainer.Tests.Support;
 
@@ -8,23 +6,15 @@ namespace Explainer.Tests.Sharing;
 
 /// <summary>"Cite this entry" in a real browser, on the real site served under /explainer/ with its strict CSP.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class CiteBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class CiteBrowserTests(BrowserFixture browser, ServedSite site)
 {
-    private readonly TempFolder _folder = new();
-    private PagesServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        SiteBuild.Into(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, _folder["site"], "/explainer/"));
-        _server = await PagesServer.StartAsync(_folder["site"], "/explainer/");
-    }
 
     [BrowserFact]
     public async Task The_Copy_button_copies_the_open_format_and_says_so_with_every_format_open_and_accessible()
     {
         var (page, errors) = await browser.NewPageAsync(390);
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
-        await page.GotoAsync(new Uri(_server.Address, "entries/alibaba-to-ban-claude-code/").ToString());
+        await page.GotoAsync(site.Url("entries/alibaba-to-ban-claude-code/"));
 
         foreach (var summary in await page.Locator("section.cite summary").AllAsync()) await summary.ClickAsync();
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Copy BibTeX citation" }).ClickAsync();
@@ -40,11 +30,5 @@ public sealed class CiteBrowserTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"), "the open citations make the page scroll sideways");
         await page.Context.CloseAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _folder.Dispose();
     }
 }
