@@ -46,7 +46,9 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
         var (page, errors) = await browser.NewPageAsync();
         await page.GotoAsync(Url("faq/#what-is-qoder"));
 
-        await page.WaitForURLAsync("**/explainer/entries/alibaba-launches-qoder/#what-is-qoder");
+        // A script changes the address after the page has loaded: poll the URL rather than wait for a navigation event,
+        // which can fire between Playwright checking the URL and starting to listen (CI saw that race once).
+        await Expect(page).ToHaveURLAsync(new Regex("/explainer/entries/alibaba-launches-qoder/#what-is-qoder$"), new() { Timeout = 15_000 });
         await Expect(page.Locator("#what-is-qoder")).ToHaveTextAsync("What is Qoder?");
 
         // An anchor no question ever had leaves the reader on the FAQ index.
@@ -77,14 +79,14 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
         // Keyboard: the chip is a button reached and pressed without a mouse.
         await chip.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/?q=qoder&party=anthropic");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/search/\?q=qoder&party=anthropic$"));
         await Expect(page.Locator(Results)).ToHaveCountAsync(count);
         await Expect(page.Locator("button.search-chip[data-facet='party'][data-value='anthropic']")).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(page.Locator("button.search-chip[data-facet='party'][data-value='anthropic']")).ToBeFocusedAsync();
         Assert.Matches($"^{count} results? for “qoder”, filtered by Anthropic", await page.Locator("#search-status").TextContentAsync());
 
         await page.GoBackAsync();
-        await page.WaitForURLAsync("**/search/?q=qoder");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/search/\?q=qoder$"));
         await Expect(page.Locator(Results)).ToHaveCountAsync(before);
         Assert.Empty(errors);
     }
@@ -206,7 +208,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
 
         await suggestion.ClickAsync();
-        await page.WaitForURLAsync("**/search/?q=qoder");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/search/\?q=qoder$"));
         await page.Locator(Results).First.WaitForAsync();
         Assert.Equal("qoder", await page.Locator("#page-search-q").InputValueAsync());
         Assert.Empty(errors);
@@ -280,4 +282,6 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     private static int Count(string? chipCount) => int.Parse(Regex.Match(chipCount ?? "", @"\d+").Value);
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    private static IPageAssertions Expect(IPage page) => Assertions.Expect(page);
 }
