@@ -43,7 +43,7 @@ public class BuildStages
     public virtual ViewFactory CreateViews(Site site, TemplateRenderer templates) => new(site, templates);
 
     /// <summary>The data downloads (src/Data/); preview's reuse unchanged entries' records from the previous build.</summary>
-    public virtual Data.DataDownloads MakeData(Site site) => Data.DataFiles.Make(site);
+    public virtual Data.DataDownloads MakeData(Site site, Output.ISiteWriter writer) => Data.DataFiles.Make(site, writer);
 
     /// <summary>Which planned pages to render; the files of the others are taken as they are. A full build renders every page.</summary>
     public virtual PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages) => new(pages, []);

@@ -84,7 +84,8 @@ public static class SiteGenerator
         };
         var views = stages.CreateViews(site, templates);
         timings?.Mark("model");
-        var data = stages.MakeData(site);
+        // The data files are written as they are made (they are large); a build that has already failed only counts them.
+        var data = stages.MakeData(site, diagnostics.HasErrors() ? HashingSiteWriter.Instance : writer);
         timings?.Mark("data files");
         var pages = PagePlanner.Plan(site, views, options.Lists, data);
         timings?.Mark("plan");
@@ -97,11 +98,10 @@ public static class SiteGenerator
         };
         generatedFiles.AddRange(TopicFeeds.Write(feedItems));
         generatedFiles.AddRange(FaqAnchorMap.Files(site));
-        generatedFiles.AddRange(data.Files);
         generatedFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
         generatedFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
         // Checked before anything is written: a static file never replaces a generated one (which copy won used to depend on timing).
-        diagnostics.AddRange(StaticFileValidator.Validate(input.StaticFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles.Select(f => f.Path))));
+        diagnostics.AddRange(StaticFileValidator.Validate(input.StaticFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles.Select(f => f.Path)).Concat(data.Files.Select(f => f.Path))));
         var otherFiles = generatedFiles.Concat(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes))).ToList();
 
         // A page whose own file has errors will exist once they are fixed: links to it are not broken, only waiting.
@@ -109,6 +109,7 @@ public static class SiteGenerator
         var linkTargets = pages.Select(p => p.OutputPath)
             .Concat(pendingPages.Select(SitePaths.File))
             .Concat(otherFiles.Select(f => f.Path))
+            .Concat(data.Files.Select(f => f.Path))
             .ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links.Concat(failed.Links), linkTargets));
         timings?.Mark("other files+links");
@@ -124,7 +125,7 @@ public static class SiteGenerator
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
 
         var written = otherFiles.AsParallel().Select(f => writer.Write(f.Path, f.Bytes));
-        var files = pageFiles.Concat(selection.Unchanged).Concat(written).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = pageFiles.Concat(selection.Unchanged).Concat(data.Files).Concat(written).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         timings?.Mark("write other files");
         // Anchors exist only once pages are rendered, so links into them are checked last, against the pages' real ids.
         // Old faq/#question links still work: the FAQ index's script sends them to the question on its entry page.

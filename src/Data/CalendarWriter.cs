@@ -12,10 +12,9 @@ namespace Explainer.Data;
 /// </summary>
 public static class CalendarWriter
 {
-    /// <summary>The whole calendar: its header, the events (each already made by <see cref="Event"/>), its end.</summary>
-    public static byte[] File(Site site, IEnumerable<byte[]> events)
+    /// <summary>The whole calendar into <paramref name="stream"/>: its header, the events (each already made by <see cref="Event"/>), its end.</summary>
+    public static void Write(Stream stream, Site site, IEnumerable<byte[]> events)
     {
-        var stream = new MemoryStream();
         var s = site.Settings;
         Line(stream, "BEGIN:VCALENDAR");
         Line(stream, "VERSION:2.0");
@@ -32,7 +31,6 @@ public static class CalendarWriter
         Line(stream, "X-PUBLISHED-TTL:P1D");
         foreach (var e in events) stream.Write(e);
         Line(stream, "END:VCALENDAR");
-        return stream.ToArray();
     }
 
     /// <summary>The entry's VEVENT, or null when its date is not a single day.</summary>
@@ -41,7 +39,8 @@ public static class CalendarWriter
     {
         var entry = rendered.Entry;
         if (Day(entry.Date) is not { } day) return null;
-        var stream = new MemoryStream(512);
+        var stream = t_event ??= new MemoryStream(1024);
+        stream.SetLength(0);
         var url = site.Urls.Absolute(SitePaths.Entry(entry.Slug));
         Line(stream, "BEGIN:VEVENT");
         Line(stream, $"UID:{entry.Slug}@{UidDomain(site.Urls.PublicUrl)}");
@@ -57,6 +56,9 @@ public static class CalendarWriter
         Line(stream, "END:VEVENT");
         return stream.ToArray();
     }
+
+    // Events are made in parallel: each thread writes its events through one stream of its own and copies out only the finished event.
+    [ThreadStatic] private static MemoryStream? t_event;
 
     /// <summary>The day of a date that is one day (qualified or not), else null: months, years and intervals have no day.</summary>
     public static PartialDate? Day(EdtfDate date) => !date.IsInterval && date.Start is { Day: not null } day ? day : null;

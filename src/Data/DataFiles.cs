@@ -5,57 +5,71 @@ namespace Explainer.Data;
 
 /// <summary>
 /// Makes the data downloads from the site model: data/entries.json, a file per timeline year (data/entries/2026.json), data/parties.json,
-/// data/entries.csv and calendar.ics, and the catalogue the Open data page lists them from. Pure: bytes in memory, written by the
-/// build with its other generated files. Each entry's record, row and event are made once (<see cref="EntryData"/>, in parallel)
-/// and copied into the files that list it; preview keeps them for the next build (<see cref="EntryDataCache"/>).
+/// data/entries.csv and calendar.ics, and the catalogue the Open data page lists them from. Each entry's record, row and event are made
+/// once (<see cref="EntryData"/>, in parallel) and copied into the files that list it; preview keeps them for the next build
+/// (<see cref="EntryDataCache"/>). Each file goes to the writer as soon as it is made, through one buffer used again for the next:
+/// at 10,000 entries the files are tens of megabytes, and holding them until the end of the build cost more time and memory than
+/// making them.
 /// </summary>
 public static class DataFiles
 {
+    /// <param name="writer">Where each file goes as it is made.</param>
     /// <param name="previous">The previous build's entry data (preview), or null to make every entry's.</param>
-    public static DataDownloads Make(Site site, EntryDataCache? previous = null)
+    public static DataDownloads Make(Site site, ISiteWriter writer, EntryDataCache? previous = null)
     {
         var (entries, cache) = EntryDataCache.For(site, previous);
-        var entryRecords = entries.Select(e => e.Json).ToList();
-        var partyRecords = site.Parties.Select(p => PartyRecord.Json(site, p)).ToList();
-        // Each file says when its newest record last changed: a date from the content, never the clock.
-        var partyUpdated = site.Parties.Select(p => RecordDates.Of(site, p.Party.RelativePath, null, p.Party.Updated, p.Party.Sources).Updated).Max();
+        // Sized for entries.json, the largest file, so that the buffer is not grown (and copied) as it is written.
+        using var buffer = new MemoryStream(entries.Sum(e => e.Json.Length + 2) + 64 * 1024);
+        var files = new List<(SiteFile File, DataFileInfo Info)>();
 
-        var files = new List<(OutputFile File, DataFileInfo Info)>
-        {
-            Json(site, SitePaths.DataEntries, "entries", "Every entry", "entries", entryRecords, entries.Max(e => e.Updated), year: null),
-            Json(site, SitePaths.DataParties, "parties", "Every party", "parties", partyRecords, partyUpdated, year: null),
-        };
-        var csv = EntriesCsv.File(entries.Select(e => e.CsvRow).ToList());
-        files.Add((new OutputFile(SitePaths.DataEntriesCsv, csv),
-            new DataFileInfo(SitePaths.DataEntriesCsv, "Every entry, one row each (CSV)", "text/csv", null, entries.Count, "rows", csv.Length)));
+        // Each file says when its newest record last changed: a date from the content, never the clock.
+        files.Add(Json(buffer, writer, site, SitePaths.DataEntries, "entries", "Every entry", "entries", entries.Select(e => e.Json).ToList(),
+            entries.Max(e => e.Updated), year: null));
+        var partyRecords = site.Parties.Select(p => PartyRecord.Json(site, p)).ToList();
+        var partyUpdated = site.Parties.Select(p => RecordDates.Of(site, p.Party.RelativePath, null, p.Party.Updated, p.Party.Sources).Updated).Max();
+        files.Add(Json(buffer, writer, site, SitePaths.DataParties, "parties", "Every party", "parties", partyRecords, partyUpdated, year: null));
+
+        EntriesCsv.Write(Reset(buffer), entries.Select(e => e.CsvRow));
+        files.Add((Write(buffer, writer, SitePaths.DataEntriesCsv),
+            new DataFileInfo(SitePaths.DataEntriesCsv, "Every entry, one row each (CSV)", "text/csv", null, entries.Count, "rows", buffer.Length)));
+
         var events = entries.Select(e => e.CalendarEvent).OfType<byte[]>().ToList();
-        var calendar = CalendarWriter.File(site, events);
-        files.Add((new OutputFile(SitePaths.Calendar, calendar),
-            new DataFileInfo(SitePaths.Calendar, "Events known to the day (iCalendar)", "text/calendar", null, events.Count, "events", calendar.Length)));
+        CalendarWriter.Write(Reset(buffer), site, events);
+        files.Add((Write(buffer, writer, SitePaths.Calendar),
+            new DataFileInfo(SitePaths.Calendar, "Events known to the day (iCalendar)", "text/calendar", null, events.Count, "events", buffer.Length)));
 
         foreach (var year in entries.GroupBy(e => e.Year).OrderBy(g => g.Key))
         {
-            files.Add(Json(site, SitePaths.DataYear(year.Key), "entries-year", $"Entries of {year.Key}", "entries",
+            files.Add(Json(buffer, writer, site, SitePaths.DataYear(year.Key), "entries-year", $"Entries of {year.Key}", "entries",
                 year.Select(e => e.Json).ToList(), year.Max(e => e.Updated), year.Key));
         }
         return new DataDownloads(files.Select(f => f.File).ToList(), files.Select(f => f.Info).ToList()) { Cache = cache };
     }
 
-    private static (OutputFile, DataFileInfo) Json(Site site, string path, string schema, string title, string arrayName,
-        IReadOnlyList<byte[]> records, DateOnly? updated, int? year)
+    private static (SiteFile, DataFileInfo) Json(MemoryStream buffer, ISiteWriter writer, Site site, string path, string schema, string title,
+        string arrayName, IReadOnlyList<byte[]> records, DateOnly? updated, int? year)
     {
-        var bytes = JsonData.Document(site, schema, json =>
+        JsonData.Document(Reset(buffer), site, schema, json =>
         {
             if (year is { } y) json.WriteNumber("year", y);
             JsonData.Day(json, "updated", updated);
         }, arrayName, records);
-        return (new OutputFile(path, bytes),
-            new DataFileInfo(path, title, "application/json", SitePaths.DataSchema(schema), records.Count, arrayName, bytes.Length));
+        return (Write(buffer, writer, path),
+            new DataFileInfo(path, title, "application/json", SitePaths.DataSchema(schema), records.Count, arrayName, buffer.Length));
     }
+
+    private static MemoryStream Reset(MemoryStream buffer)
+    {
+        buffer.SetLength(0);
+        return buffer;
+    }
+
+    private static SiteFile Write(MemoryStream buffer, ISiteWriter writer, string path) =>
+        writer.Write(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
 }
 
-/// <summary>The data files of one build, and what the Open data page says about each.</summary>
-public sealed record DataDownloads(IReadOnlyList<OutputFile> Files, IReadOnlyList<DataFileInfo> Catalogue)
+/// <summary>The data files of one build (already written: paths and hashes), and what the Open data page says about each.</summary>
+public sealed record DataDownloads(IReadOnlyList<SiteFile> Files, IReadOnlyList<DataFileInfo> Catalogue)
 {
     /// <summary>The entries' data, for the next build to take unchanged entries' from (preview).</summary>
     public EntryDataCache? Cache { get; init; }

@@ -19,20 +19,12 @@ public static class EntriesCsv
 
     private const string Separator = " | ";
 
-    /// <summary>The whole file: byte-order mark, header, then the rows (each already ending in CRLF) as they are.</summary>
-    public static byte[] File(IReadOnlyList<byte[]> rows)
+    /// <summary>The whole file into <paramref name="output"/>: byte-order mark, header, then the rows (each already ending in CRLF) as they are.</summary>
+    public static void Write(Stream output, IEnumerable<byte[]> rows)
     {
-        var header = Encode(Columns);
-        var bytes = new byte[3 + header.Length + rows.Sum(r => r.Length)];
-        Encoding.UTF8.Preamble.CopyTo(bytes);
-        header.CopyTo(bytes, 3);
-        var at = 3 + header.Length;
-        foreach (var row in rows)
-        {
-            row.CopyTo(bytes, at);
-            at += row.Length;
-        }
-        return bytes;
+        output.Write(Encoding.UTF8.Preamble);
+        output.Write(Encode(Columns));
+        foreach (var row in rows) output.Write(row);
     }
 
     /// <summary>One entry's row, UTF-8, ending in CRLF.</summary>
@@ -63,9 +55,13 @@ public static class EntriesCsv
         ]);
     }
 
+    // Rows are made in parallel: each thread builds its rows in one builder of its own.
+    [ThreadStatic] private static StringBuilder? t_row;
+
     private static byte[] Encode(IReadOnlyList<string> cells)
     {
-        var row = new StringBuilder(512);
+        var row = t_row ??= new StringBuilder(1024);
+        row.Clear();
         for (var i = 0; i < cells.Count; i++)
         {
             if (i > 0) row.Append(',');

@@ -82,9 +82,9 @@ internal sealed class ReusingStages : BuildStages
     public override ViewFactory CreateViews(Site site, TemplateRenderer templates) => _views = new ViewFactory(site, templates, _views);
 
     /// <summary>Unchanged entries' data records, rows and events are taken from the previous build (see <see cref="Data.EntryDataCache"/>).</summary>
-    public override Data.DataDownloads MakeData(Site site)
+    public override Data.DataDownloads MakeData(Site site, Output.ISiteWriter writer)
     {
-        var data = Data.DataFiles.Make(site, _dataCache);
+        var data = Data.DataFiles.Make(site, writer, _dataCache);
         _dataCache = data.Cache;
         return data;
     }

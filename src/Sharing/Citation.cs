@@ -132,4 +132,15 @@ public sealed class Citation(Site site)
 }
 
 /// <summary>The three formats of one entry's citation, each ready to copy, and the key they share.</summary>
-public sealed record CitationFormats(string Key, string Text, string BibTex, string CslJson);
+public sealed record CitationFormats(string Key, string Text, string BibTex, string CslJson)
+{
+    // The page shows each format inside <pre>, where only & and < (and > for symmetry) need escaping. The template's own
+    // encoder would also write every newline and quote as an entity: CSL-JSON came out twice its size on every entry page.
+    public string TextHtml => PreText(Text);
+
+    public string BibTexHtml => PreText(BibTex);
+
+    public string CslJsonHtml => PreText(CslJson);
+
+    private static string PreText(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+}

@@ -33,10 +33,23 @@ public static class Json
     /// <summary>A JSON string value from content, cleaned like <see cref="Clean"/>.</summary>
     public static JsonNode Text(string text) => JsonValue.Create(Clean(text));
 
+    // Pages are rendered in parallel and each entry page has two blocks and a CSL-JSON: each thread serialises into one buffer
+    // of its own (a buffer taken while a call inside another is writing gets a fresh one).
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+
     private static string Write(Action<Utf8JsonWriter> write, JsonWriterOptions options)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, options)) write(writer);
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
+        t_buffer = null;
+        buffer.ResetWrittenCount();
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer, options)) write(writer);
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+        finally
+        {
+            t_buffer = buffer;
+        }
     }
 }
