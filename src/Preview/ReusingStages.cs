@@ -81,15 +81,16 @@ internal sealed class ReusingStages : BuildStages
 
     public override ViewFactory CreateViews(Site site, TemplateRenderer templates) => _views = new ViewFactory(site, templates, _views);
 
-    /// <summary>Unchanged entries' data records, rows and events are taken from the previous build (see <see cref="Data.EntryDataCache"/>).</summary>
-    public override Data.DataDownloads MakeData(Site site, Output.ISiteWriter writer)
-    {
-        var data = Data.DataFiles.Make(site, writer, _dataCache);
-        _dataCache = data.Cache;
-        return data;
-    }
+    /// <summary>
+    /// Unchanged entries' data records, rows and events are taken from the previous build (see <see cref="Data.EntryDataCache"/>),
+    /// and so is every data file made of the same parts. Kept only when the build succeeds: a failed build's files never reach
+    /// the output, so they cannot stand for the next build's.
+    /// </summary>
+    public override Data.DataDownloads MakeData(Site site, Output.ISiteWriter writer) =>
+        _pendingData = Data.DataFiles.Make(site, writer, _data ?? Data.DataDownloads.Empty);
 
-    private Data.EntryDataCache? _dataCache;
+    private Data.DataDownloads? _data;
+    private Data.DataDownloads? _pendingData;
 
     public override PageSelection SelectPages(Site site, TemplateRenderer templates, IReadOnlyList<PlannedPage> pages)
     {
@@ -112,8 +113,10 @@ internal sealed class ReusingStages : BuildStages
     {
         if (result.Succeeded && _pending is not null)
             _last = _pending with { Files = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal) };
+        if (result.Succeeded && _pendingData is not null) _data = _pendingData;
         if (!result.Succeeded) PagesRendered = 0;
         _pending = null;
+        _pendingData = null;
         FilesParsed = _entries.Misses + _parties.Misses;
         _entries.Sweep();
         _parties.Sweep();

@@ -83,6 +83,30 @@ public class IncrementalBuilderTests
     }
 
     [Fact]
+    public void After_a_failed_save_every_file_that_differs_from_the_last_good_build_is_written_again()
+    {
+        // The data files of a failed build are made (and dropped with it): the next build must not take them as already written.
+        using var folder = new TempFolder();
+        var options = SyntheticOptions(folder);
+        var builder = new IncrementalBuilder(options);
+        var good = builder.Build([]);
+        var link = Path.Combine("input", SyntheticSite.EntryPath(10));
+        var original = File.ReadAllText(folder[link]);
+
+        // One save moves an entry into a year of its own (a new data file) and breaks a link elsewhere, so the build fails late.
+        var failedSave = ReplaceInEntry(folder, 6, "date: 2000-01-07", "date: 1999-12-31")
+            .Concat(Replace(folder, link, "did something noteworthy", "did something [broken](/entries/no-such-event/)")).ToList();
+        Assert.False(builder.Build(failedSave).Result.Succeeded);
+        var recovered = builder.Build([folder.Write(link, original)]);
+
+        AssertSameAsFullBuild(options, recovered);
+        var served = good.Result.Files.ToHashSet();
+        var notWritten = recovered.Result.Files.Where(f => !served.Contains(f) && recovered.Written.Bytes(f.Path) is null).Select(f => f.Path).ToList();
+        Assert.Contains(recovered.Result.Files, f => f.Path == "data/entries/1999.json");
+        Assert.Empty(notWritten);
+    }
+
+    [Fact]
     public void A_theme_template_change_renders_every_page_again()
     {
         using var folder = new TempFolder();
