@@ -11,13 +11,14 @@ public static class OpenDataPage
 {
     public const string Template = "pages/data";
 
-    public static PlannedPage Plan(Site site, ViewFactory views, DataDownloads data) => new(
+    /// <param name="data">The data files, made while other pages are planned and rendered: only this page's model waits for them.</param>
+    public static PlannedPage Plan(Site site, ViewFactory views, Func<DataDownloads> data) => new(
         SitePaths.Data, Template,
         () => views.Page("Open data", $"Download every entry and party of {site.Settings.Title} as JSON, CSV or a calendar, with schemas and the licence.",
             SitePaths.Data, "data"),
-        () => Model(site, views, data),
-        // Sizes and counts change with any entry: the page is rendered again when they do.
-        new PageInputs([], data.Fingerprint));
+        () => Model(site, views, data()),
+        // Sizes change with almost any edit, and are not known when pages are planned: preview renders this one page every time.
+        PageInputs.Always);
 
     private static DataModel Model(Site site, ViewFactory views, DataDownloads data)
     {

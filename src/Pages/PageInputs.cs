@@ -12,8 +12,12 @@ public sealed record PageInputs(IReadOnlyList<RenderedEntry> Entries, string Val
 {
     public static PageInputs None { get; } = new([], "");
 
+    /// <summary>A page rendered again by every build: what it shows is not known when pages are planned (the data files' sizes).</summary>
+    public static PageInputs Always { get; } = new([], "");
+
     public bool SameAs(PageInputs other)
     {
+        if (ReferenceEquals(this, Always) || ReferenceEquals(other, Always)) return false;
         if (!string.Equals(Values, other.Values, StringComparison.Ordinal) || Entries.Count != other.Entries.Count) return false;
         for (var i = 0; i < Entries.Count; i++)
         {

@@ -20,8 +20,8 @@ public static class PagePlanner
         "pages/search", "pages/not-found", "pages/corrections", "pages/page", Data.OpenDataPage.Template, ViewFactory.ItemPartial, ViewFactory.QuestionsPartial,
     ];
 
-    /// <param name="data">The data downloads, which the Open data page lists with their sizes.</param>
-    public static IReadOnlyList<PlannedPage> Plan(Site site, ViewFactory views, ListLimits limits, Data.DataDownloads data)
+    /// <param name="data">The data downloads, which the Open data page lists with their sizes (made meanwhile; asked for only when that page is rendered).</param>
+    public static IReadOnlyList<PlannedPage> Plan(Site site, ViewFactory views, ListLimits limits, Func<Data.DataDownloads> data)
     {
         var home = views.LinkTo("Home", SitePaths.Home);
         var sharing = new PageSharing(site);
