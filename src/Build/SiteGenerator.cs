@@ -93,15 +93,19 @@ public static class SiteGenerator
         timings?.Mark("plan");
 
         var feedItems = new FeedItems(site);
-        var generatedFiles = new List<OutputFile>
+        // Independent of each other, so made side by side (in order: the list is the same in every build).
+        var generatedFiles = new Func<IEnumerable<OutputFile>>[]
         {
-            FeedWriter.Write(feedItems), JsonFeedWriter.Write(feedItems), CorrectionsFeedWriter.Write(site),
-            SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site), SearchVocabulary.Write(site),
-        };
-        generatedFiles.AddRange(TopicFeeds.Write(feedItems));
-        generatedFiles.AddRange(FaqAnchorMap.Files(site));
-        generatedFiles.AddRange(theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
-        generatedFiles.AddRange(Schemas.SchemaFiles.Load(options.InputFolder));
+            () => [FeedWriter.Write(feedItems)],
+            () => [JsonFeedWriter.Write(feedItems)],
+            () => [CorrectionsFeedWriter.Write(site)],
+            () => [SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site)],
+            () => [SearchVocabulary.Write(site)],
+            () => TopicFeeds.Write(feedItems),
+            () => FaqAnchorMap.Files(site),
+            () => theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)),
+            () => Schemas.SchemaFiles.Load(options.InputFolder),
+        }.AsParallel().AsOrdered().SelectMany(make => make()).ToList();
         // Checked before anything is written: a static file never replaces a generated one (which copy won used to depend on timing).
         diagnostics.AddRange(StaticFileValidator.Validate(input.StaticFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles.Select(f => f.Path)).Concat(dataPaths)));
         var otherFiles = generatedFiles.Concat(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes))).ToList();
