@@ -105,9 +105,6 @@ public sealed record DataDownloads(IReadOnlyList<SiteFile> Files, IReadOnlyList<
 
     /// <summary>Preview's buffer, kept from build to build (one large array instead of one per save).</summary>
     public MemoryStream? Buffer { get; init; }
-
-    /// <summary>What the Open data page shows, as one text: preview renders the page again only when it changes.</summary>
-    public string Fingerprint => string.Join("|", Catalogue.Select(c => $"{c.Path}:{c.Records}:{c.Bytes}"));
 }
 
 /// <summary>One data file: where it is, what it holds, its media type, its schema (JSON files), how many records of what, and its size.</summary>

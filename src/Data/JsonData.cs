@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -18,22 +17,11 @@ internal static class JsonData
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, NewLine = "\n" };
 
-    // Records are made in parallel, 10,000 of them on a large site: each thread serialises into one buffer of its own, and only the
-    // finished record is copied out (a fresh buffer and writer per record were most of what the data files allocated).
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
-    [ThreadStatic] private static Utf8JsonWriter? t_json;
-
-    /// <summary>Serialises one record with <paramref name="write"/> into its own compact bytes.</summary>
-    public static byte[] Record(Action<Utf8JsonWriter> write)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
-        var json = t_json ??= new Utf8JsonWriter(buffer, Compact);
-        json.Reset(buffer);
-        write(json);
-        json.Flush();
-        return buffer.WrittenSpan.ToArray();
-    }
+    /// <summary>
+    /// Serialises one record with <paramref name="write"/> into its own compact bytes. Records are made in parallel, 10,000 of them
+    /// on a large site: each thread serialises into one buffer of its own and only the finished record is copied out.
+    /// </summary>
+    public static byte[] Record(Action<Utf8JsonWriter> write) => Sharing.Json.Serialise(write, Compact, bytes => bytes.ToArray());
 
     /// <summary>
     /// A whole data file into <paramref name="output"/>: the header values, then <paramref name="arrayName"/> holding

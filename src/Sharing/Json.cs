@@ -37,7 +37,14 @@ public static class Json
     // of its own (a buffer taken while a call inside another is writing gets a fresh one).
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
 
-    private static string Write(Action<Utf8JsonWriter> write, JsonWriterOptions options)
+    private static string Write(Action<Utf8JsonWriter> write, JsonWriterOptions options) =>
+        Serialise(write, options, bytes => System.Text.Encoding.UTF8.GetString(bytes));
+
+    /// <summary>
+    /// Serialises with <paramref name="write"/> into this thread's buffer and passes the bytes to <paramref name="finish"/>, which
+    /// must copy what it keeps: the buffer is used again by the next call (the data files' records use it too).
+    /// </summary>
+    internal static T Serialise<T>(Action<Utf8JsonWriter> write, JsonWriterOptions options, Func<ReadOnlySpan<byte>, T> finish)
     {
         var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
         t_buffer = null;
@@ -45,7 +52,7 @@ public static class Json
         try
         {
             using (var writer = new Utf8JsonWriter(buffer, options)) write(writer);
-            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+            return finish(buffer.WrittenSpan);
         }
         finally
         {
