@@ -7,6 +7,9 @@ namespace Explainer.Build;
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<SiteFile> Files, BuildStatistics Statistics)
 {
     public bool Succeeded => !Diagnostics.HasErrors();
+
+    /// <summary>Which of <see cref="Files"/> are the data downloads (src/Data/): large, and never loaded to show a page.</summary>
+    public IReadOnlySet<string> Downloads { get; init; } = new HashSet<string>();
 }
 
 /// <summary>Counts for the build summary line.</summary>

@@ -144,7 +144,7 @@ public static class SiteGenerator
         diagnostics.AddRange(AnchorRule.Validate(rendered.Links, pageIds));
         timings?.Mark("anchors");
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
-        return new BuildResult(diagnostics.Ordered(), files, statistics);
+        return new BuildResult(diagnostics.Ordered(), files, statistics) { Downloads = dataPaths.ToHashSet(StringComparer.Ordinal) };
     }
 
     /// <summary>Renders pages in parallel, each written as soon as it is rendered: no page is held until the end of the build.</summary>

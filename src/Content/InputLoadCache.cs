@@ -10,19 +10,41 @@ namespace Explainer.Content;
 public sealed class InputLoadCache
 {
     private readonly Dictionary<string, (FileStamp Stamp, LoadedFile File)> _files = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
 
-    /// <summary>Forgets the files at these paths, or under them when a path is a folder.</summary>
+    /// <summary>What the folder held at the last load, in ordinal order; null until the first load and after <see cref="Clear"/>.</summary>
+    internal IReadOnlyList<ListedFile>? Listing { get; private set; }
+
+    /// <summary>Paths reported changed since <see cref="Listing"/> was made: the next load lists them again, and only them.</summary>
+    internal IReadOnlySet<string> ChangedSinceListing => _changed;
+
+    /// <summary>
+    /// Forgets the files at these paths, or under them when a path is a folder. The caller names every path that changed since the
+    /// last load (a file watcher's report); when it may have missed some it calls <see cref="Clear"/> instead.
+    /// </summary>
     public void Invalidate(IEnumerable<string> fullPaths)
     {
         foreach (var path in fullPaths.Select(p => Path.GetFullPath(p).TrimEnd('/')))
         {
+            _changed.Add(path);
             _files.Remove(path);
             var folder = path + "/";
             foreach (var key in _files.Keys.Where(k => k.StartsWith(folder, StringComparison.Ordinal)).ToList()) _files.Remove(key);
         }
     }
 
-    public void Clear() => _files.Clear();
+    public void Clear()
+    {
+        _files.Clear();
+        _changed.Clear();
+        Listing = null;
+    }
+
+    internal void RememberListing(IReadOnlyList<ListedFile> listing)
+    {
+        Listing = listing;
+        _changed.Clear();
+    }
 
     internal LoadedFile? Find(string fullPath, FileStamp stamp) =>
         _files.TryGetValue(fullPath, out var known) && known.Stamp == stamp ? known.File : null;
@@ -36,6 +58,9 @@ public sealed class InputLoadCache
         foreach (var key in _files.Keys.Where(k => !keep.Contains(k)).ToList()) _files.Remove(key);
     }
 }
+
+/// <summary>One file (or symbolic link, never followed) found by listing the input folder.</summary>
+internal readonly record struct ListedFile(string FullPath, FileStamp Stamp, bool IsLink);
 
 /// <summary>A file's size and last write time: when both are unchanged, its content is taken to be unchanged.</summary>
 public readonly record struct FileStamp(long Length, long LastWriteTicks);

@@ -17,7 +17,8 @@ public sealed class InputLoader
 
     /// <summary>
     /// The same, taking files whose size and modification time are unchanged from <paramref name="cache"/> instead of reading them again
-    /// (preview's rebuilds). The folder is still listed every time, so added, removed and renamed files are always seen.
+    /// (preview's rebuilds). Only the files and folders the cache was told changed (<see cref="InputLoadCache.Invalidate"/>) are listed
+    /// again; the whole folder is listed on the first load and after <see cref="InputLoadCache.Clear"/> (the watcher lost track).
     /// </summary>
     public (InputSet Input, IReadOnlyList<Diagnostic> Diagnostics) Load(InputLoadCache? cache)
     {
@@ -28,7 +29,7 @@ public sealed class InputLoader
         var statics = new List<StaticFile>();
         InputFile? settings = null;
 
-        var listed = EnumerateFiles();
+        var listed = cache?.Listing is { } previous ? Relist(previous, cache.ChangedSinceListing) : EnumerateFiles(_root);
         // Files are read and checked in parallel (each is independent; the cache is only read here), then taken in listing order.
         var loaded = listed.AsParallel().AsOrdered().Select(f => cache?.Find(f.FullPath, f.Stamp) ?? LoadFile(f.FullPath, f.IsLink)).ToList();
         for (var i = 0; i < listed.Count; i++)
@@ -47,6 +48,7 @@ public sealed class InputLoader
             }
         }
         cache?.Forget(listed.Select(f => f.FullPath));
+        cache?.RememberListing(listed);
 
         var input = new InputSet(settings, Sorted(entries), Sorted(parties),
             statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList(), PathDisplay.For(_root)) { Pages = Sorted(pages) };
@@ -111,19 +113,57 @@ public sealed class InputLoader
         return FileKind.Unexpected;
     }
 
-    /// <summary>Every file, and every symbolic link (to a file or a folder) without following it, in ordinal order.</summary>
-    private List<(string FullPath, FileStamp Stamp, bool IsLink)> EnumerateFiles()
+    /// <summary>Every file under <paramref name="folder"/>, and every symbolic link (to a file or a folder) without following it, in ordinal order.</summary>
+    private static List<ListedFile> EnumerateFiles(string folder)
     {
-        if (!Directory.Exists(_root)) return [];
+        if (!Directory.Exists(folder)) return [];
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        var files = new FileSystemEnumerable<(string, FileStamp, bool)>(_root,
-            (ref FileSystemEntry e) => (e.ToFullPath(), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks), IsLink(ref e)), options)
+        var files = new FileSystemEnumerable<ListedFile>(folder,
+            (ref FileSystemEntry e) => new ListedFile(e.ToFullPath(), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks), IsLink(ref e)), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || IsLink(ref e),
             // Never descend into a linked folder: it may loop back on itself ("static/d -> .").
             ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e),
         };
-        return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+        return files.OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The previous listing with each changed path listed again: a file or link by itself, a folder with everything under it. Listing
+    /// 10,000 files cost 60–100 ms of every preview save; a save changes one.
+    /// </summary>
+    private List<ListedFile> Relist(IReadOnlyList<ListedFile> previous, IReadOnlySet<string> changed)
+    {
+        if (changed.Contains(_root) || !Directory.Exists(_root)) return EnumerateFiles(_root);
+        var gone = changed.Where(p => p.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList();
+        if (gone.Count == 0) return previous.ToList();
+        bool Under(string path, string changedPath) => path == changedPath || path.StartsWith(changedPath + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var listing = previous.Where(f => !gone.Any(g => Under(f.FullPath, g))).ToList();
+        foreach (var path in gone)
+        {
+            var entry = ListOne(path);
+            if (entry is null) continue;
+            if (entry.Value.IsFolder) listing.AddRange(EnumerateFiles(path));
+            else listing.Add(entry.Value.File);
+        }
+        // One path can be named twice (a folder and a file in it); the listing holds each file once.
+        return listing.DistinctBy(f => f.FullPath, StringComparer.Ordinal).OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The entry at <paramref name="fullPath"/>, read from its folder's listing as a full listing reads it; null when it is gone.</summary>
+    private static (ListedFile File, bool IsFolder)? ListOne(string fullPath)
+    {
+        var folder = Path.GetDirectoryName(fullPath);
+        if (folder is null || !Directory.Exists(folder)) return null;
+        var name = Path.GetFileName(fullPath);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var found = new FileSystemEnumerable<(ListedFile, bool)>(folder,
+            (ref FileSystemEntry e) => (new ListedFile(e.ToFullPath(), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks), IsLink(ref e)), e.IsDirectory && !IsLink(ref e)), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => e.FileName.SequenceEqual(name),
+        };
+        foreach (var entry in found) return entry;
+        return null;
     }
 
     private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;

@@ -14,7 +14,14 @@ public sealed class OutputMirror(string outputFolder)
     private Dictionary<string, string>? _written;
 
     /// <summary>Brings the folder up to date with <paramref name="files"/>, whose new bytes are in <paramref name="bodies"/>; returns the paths written or deleted.</summary>
-    public IReadOnlyList<string> Update(IReadOnlyList<SiteFile> files, MemorySiteWriter bodies)
+    public IReadOnlyList<string> Update(IReadOnlyList<SiteFile> files, MemorySiteWriter bodies) => Update(files, bodies, new HashSet<string>(), _ => { });
+
+    /// <summary>
+    /// The same, writing <paramref name="downloads"/> last: <paramref name="pagesReady"/> is called, with what changed so far, once every
+    /// page and every file a page loads is in place. (A save rewrites about 40 MB of data files on a 10,000-entry site; no page waits for them.)
+    /// </summary>
+    public IReadOnlyList<string> Update(IReadOnlyList<SiteFile> files, MemorySiteWriter bodies, IReadOnlySet<string> downloads,
+        Action<IReadOnlyList<string>> pagesReady)
     {
         var changed = new List<string>();
         var wanted = files.ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
@@ -27,18 +34,25 @@ public sealed class OutputMirror(string outputFolder)
             if (!OwnershipMarker.IsMarked(_root)) OwnershipMarker.Mark(_root);
         }
         var previous = _written ?? ListFolder().ToDictionary(p => p, _ => "", StringComparer.Ordinal);
-        foreach (var file in files)
+        void Bring(IEnumerable<SiteFile> some)
         {
-            if (!first && previous.TryGetValue(file.Path, out var hash) && hash == file.Hash) continue;
-            var bytes = bodies.Bytes(file.Path) ?? throw new InvalidOperationException($"the rebuild changed {file.Path} without writing it");
-            Write(file.Path, bytes);
-            changed.Add(file.Path);
+            foreach (var file in some)
+            {
+                if (!first && previous.TryGetValue(file.Path, out var hash) && hash == file.Hash) continue;
+                var bytes = bodies.Bytes(file.Path) ?? throw new InvalidOperationException($"the rebuild changed {file.Path} without writing it");
+                Write(file.Path, bytes);
+                changed.Add(file.Path);
+            }
         }
+
+        Bring(files.Where(f => !downloads.Contains(f.Path)));
         foreach (var path in previous.Keys.Where(p => !wanted.ContainsKey(p)).Order(StringComparer.Ordinal))
         {
             Delete(path);
             changed.Add(path);
         }
+        pagesReady(changed.ToList());
+        Bring(files.Where(f => downloads.Contains(f.Path)));
         _written = wanted;
         return changed;
     }

@@ -108,9 +108,17 @@ public sealed class PreviewSession : IAsyncDisposable
             }
 
             var wasBroken = _failure is not null;
-            var changed = _output.Update(rebuild.Result.Files, rebuild.Written);
+            var signalled = false;
+            // Open tabs reload as soon as the pages are in place; the data downloads are written after that.
+            var changed = _output.Update(rebuild.Result.Files, rebuild.Written, rebuild.Result.Downloads, pagesChanged =>
+            {
+                _failure = null;
+                if (pagesChanged.Count == 0 && !wasBroken) return;
+                _reloads.Signal();
+                signalled = true;
+            });
             _failure = null;
-            if (changed.Count > 0 || wasBroken) _reloads.Signal();
+            if (!signalled && (changed.Count > 0 || wasBroken)) _reloads.Signal();
             _report(new PreviewReport.Rebuilt(rebuild, changed.Count, batch.Paths, _reloads.OpenTabs));
             if (changed.Count > 0 || first)
                 _updates?.Post(new SiteUpdate(Path.GetFullPath(_options.Build.OutputFolder), changed, first), _stop.Token);

@@ -144,7 +144,52 @@ public class IncrementalBuilderTests
             ["theme template edited"] = EditTemplate,
             ["theme asset edited"] = folder => Append(folder, Path.Combine("theme", "assets", "site.css"), "\n/* edited */\n"),
             ["static file added"] = folder => [folder.Write(Path.Combine("input", "static", "files", "note.txt"), "hello\n")],
+            // A watcher reports a new folder by its own path: files written into it before it was watched are found by listing it.
+            ["folder of entries added, reported as the folder"] = folder =>
+            {
+                folder.Write(Path.Combine("input", "entries", "1999", "an-event-in-a-new-folder.md"), NewEntry);
+                return [folder[Path.Combine("input", "entries", "1999")]];
+            },
+            ["folder of static files renamed"] = folder =>
+            {
+                folder.Write(Path.Combine("input", "static", "old-name", "a.txt"), "a\n");
+                Directory.Move(folder[Path.Combine("input", "static", "old-name")], folder[Path.Combine("input", "static", "new-name")]);
+                return [folder[Path.Combine("input", "static", "old-name")], folder[Path.Combine("input", "static", "new-name")]];
+            },
         };
+
+    [Fact]
+    public void A_folder_removed_and_reported_as_the_folder_takes_its_files_with_it()
+    {
+        using var folder = new TempFolder();
+        var options = SyntheticOptions(folder);
+        var builder = new IncrementalBuilder(options);
+        builder.Build([]);
+        var added = builder.Build([folder.Write(Path.Combine("input", "static", "files", "a.txt"), "a\n"), folder.Write(Path.Combine("input", "entries", "1999", "a-new-event.md"), NewEntry)]);
+        Assert.Contains(added.Result.Files, f => f.Path == "files/a.txt");
+
+        Directory.Delete(folder[Path.Combine("input", "static")], recursive: true);
+        Directory.Delete(folder[Path.Combine("input", "entries", "1999")], recursive: true);
+        var removed = builder.Build([folder[Path.Combine("input", "static")], folder[Path.Combine("input", "entries", "1999")]]);
+
+        Assert.DoesNotContain(removed.Result.Files, f => f.Path == "files/a.txt" || f.Path.StartsWith("entries/a-new-event/", StringComparison.Ordinal));
+        AssertSameAsFullBuild(options, removed);
+    }
+
+    [Fact]
+    public void A_change_the_watcher_missed_is_seen_once_it_says_it_lost_track()
+    {
+        using var folder = new TempFolder();
+        var options = SyntheticOptions(folder);
+        var builder = new IncrementalBuilder(options);
+        builder.Build([]);
+
+        folder.Write(Path.Combine("input", "entries", "2000", "a-new-event.md"), NewEntry);
+        var rebuild = builder.Build([], lostTrack: true);
+
+        Assert.Contains(rebuild.Result.Files, f => f.Path == "entries/a-new-event/index.html");
+        AssertSameAsFullBuild(options, rebuild);
+    }
 
     private const string NewEntry = """
         ---
