@@ -26,6 +26,10 @@ public static class SearchVocabulary
         "are", "was", "were", "has", "have", "had", "not", "but", "than", "then", "out", "new", "who", "what", "why", "how",
     };
 
+    // Each entry's headline words, for as long as the entry lives: preview's rebuilds keep unchanged entries, so a save
+    // tokenises one headline, not 10,000.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Model.Entry, string[]> HeadlineWords = new();
+
     public static OutputFile Write(Site site)
     {
         var words = Words(site);
@@ -42,12 +46,12 @@ public static class SearchVocabulary
             .Order(StringComparer.Ordinal)
             .ToList();
         var named = names.ToHashSet(StringComparer.Ordinal);
-        var headlineWords = site.Timeline
-            .SelectMany(e => Tokens(e.Entry.Event).Distinct(StringComparer.Ordinal))
-            .Where(w => !named.Contains(w))
-            .GroupBy(w => w, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key);
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in site.Timeline.SelectMany(e => HeadlineWords.GetValue(e.Entry, entry => Tokens(entry.Event).Distinct(StringComparer.Ordinal).ToArray())))
+        {
+            if (!named.Contains(word)) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(uses, word, out _)++;
+        }
+        var headlineWords = uses.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key);
         return names.Concat(headlineWords).Take(MaxWords).ToList();
     }
 
