@@ -154,22 +154,18 @@ public static class SiteGenerator
     {
         var files = new ConcurrentBag<SiteFile>();
         var errors = new ConcurrentBag<Diagnostic>();
-        // Each worker encodes its pages into one buffer of its own that grows to the largest page: pooled arrays of page size were
-        // trimmed and rented again at every full collection.
-        Parallel.ForEach(pages, () => new byte[64 * 1024], (page, _, buffer) =>
+        // Each worker renders its pages into buffers of its own that grow to the largest page (see Utf8PageWriter).
+        Parallel.ForEach(pages, () => new PageBuffers(), (page, _, buffers) =>
         {
-            var (html, error) = templates.RenderPage(page.Template, views.Site, page.Page(), page.Model());
-            if (html is not null)
+            var error = templates.RenderPage(page.Template, views.Site, page.Page(), page.Model(), buffers);
+            if (error is null)
             {
-                if (scanForIds.Contains(page.OutputPath)) pageIds[page.OutputPath] = AnchorRule.IdsOf(html);
-                html = html.Replace("\r\n", "\n");
-                var length = Encoding.UTF8.GetByteCount(html);
-                if (buffer.Length < length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
-                Encoding.UTF8.GetBytes(html, buffer);
-                files.Add(writer.Write(page.OutputPath, buffer.AsSpan(0, length)));
+                var html = buffers.Page.Bytes;
+                if (scanForIds.Contains(page.OutputPath)) pageIds[page.OutputPath] = AnchorRule.IdsOf(Encoding.UTF8.GetString(html));
+                files.Add(writer.Write(page.OutputPath, html));
             }
-            if (error is not null) errors.Add(error);
-            return buffer;
+            else errors.Add(error);
+            return buffers;
         }, _ => { });
         // One broken template fails every page that uses it; report it once.
         var distinct = errors.GroupBy(e => (e.Location.Path, e.Code)).Select(g => g.OrderBy(e => e.Message, StringComparer.Ordinal).First()).ToList();

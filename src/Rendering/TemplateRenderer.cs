@@ -59,15 +59,23 @@ public sealed partial class TemplateRenderer
             StrictFilters = true,
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
         };
+        options.Filters.AddFilter("raw", PageBodyValue.Raw);
         return (new TemplateRenderer(options, parsed), diagnostics);
     }
 
-    /// <summary>Renders a page template, then the layout around it.</summary>
-    public (string? Html, Diagnostic? Error) RenderPage(string template, SiteView site, PageView page, object model)
+    /// <summary>
+    /// Renders a page template into <paramref name="buffers"/>' body, then the layout around it as UTF-8 into
+    /// <see cref="PageBuffers.Page"/>; on an error the buffers hold nothing worth keeping.
+    /// </summary>
+    public Diagnostic? RenderPage(string template, SiteView site, PageView page, object model, PageBuffers buffers)
     {
-        var (content, error) = Render(template, site, page, model, null);
-        if (content is null) return (null, error);
-        return Render(Layout, site, page, model, content);
+        buffers.Body.Clear();
+        var error = Render(template, site, page, model, null, buffers.BodyWriter);
+        if (error is not null) return error;
+        buffers.Page.Start();
+        error = Render(Layout, site, page, model, new PageBodyValue(buffers.Body), buffers.Page);
+        buffers.Page.Finish();
+        return error;
     }
 
     /// <summary>Renders a partial on its own, with one variable, into an HTML fragment that pages include as it is.</summary>
@@ -89,7 +97,7 @@ public sealed partial class TemplateRenderer
         }
     }
 
-    private (string? Html, Diagnostic? Error) Render(string name, SiteView site, PageView page, object model, string? content)
+    private Diagnostic? Render(string name, SiteView site, PageView page, object model, PageBodyValue? content, TextWriter output)
     {
         var (template, displayPath) = _templates[name];
         var context = new TemplateContext(_options);
@@ -99,12 +107,15 @@ public sealed partial class TemplateRenderer
         if (content is not null) context.SetValue("content", content);
         try
         {
-            return (template.Render(context, Encoder), null);
+            // The interface's own method: Fluid's Render(…, TextWriter) extension closes the writer, which is kept for the next page.
+            var rendering = template.RenderAsync(output, Encoder, context);
+            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+            return null;
         }
         catch (Exception e) when (e is FluidException or InvalidOperationException or ParseException or ArgumentException)
         {
-            return (null, Diagnostic.Error(DiagnosticCodes.TemplateRender, new SourceLocation(displayPath),
-                $"rendering {page.Url} failed: {e.Message}", "fix the template; variable names are listed in theme/README.md"));
+            return Diagnostic.Error(DiagnosticCodes.TemplateRender, new SourceLocation(displayPath),
+                $"rendering {page.Url} failed: {e.Message}", "fix the template; variable names are listed in theme/README.md");
         }
     }
 
@@ -122,4 +133,16 @@ public sealed partial class TemplateRenderer
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex Position();
+}
+
+/// <summary>What one render thread reuses for every page it renders: the body's text, and the finished page's UTF-8 bytes.</summary>
+public sealed class PageBuffers
+{
+    public PageBuffers() => BodyWriter = new StringWriter(Body, System.Globalization.CultureInfo.InvariantCulture);
+
+    public System.Text.StringBuilder Body { get; } = new();
+
+    public StringWriter BodyWriter { get; }
+
+    public Utf8PageWriter Page { get; } = new();
 }

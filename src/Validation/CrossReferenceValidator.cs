@@ -75,6 +75,9 @@ public static class CrossReferenceValidator
     private static IEnumerable<Diagnostic> Duplicates<T>(IEnumerable<T> items, Func<T, string> key, Func<T, SourceLocation> location,
         string code, Func<string, string> message, string hint)
     {
+        // Almost always nothing repeats: finding that out with one set costs a fraction of grouping 30,000 FAQ anchors.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (items.All(item => seen.Add(key(item)))) yield break;
         foreach (var group in items.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var places = group.Select(location).ToList();

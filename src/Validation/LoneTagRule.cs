@@ -13,8 +13,18 @@ public static class LoneTagRule
     public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<Entry> entries)
     {
         if (entries.Count < 2) return [];
-        var users = entries.SelectMany(e => e.Tags.Select(t => t.Id).Distinct(StringComparer.Ordinal))
-            .GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var users = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            // Counted once per entry, however often it repeats a tag (a plain loop: this runs on every preview save).
+            for (var i = 0; i < entry.Tags.Count; i++)
+            {
+                var id = entry.Tags[i].Id;
+                var earlier = false;
+                for (var j = 0; j < i && !earlier; j++) earlier = entry.Tags[j].Id == id;
+                if (!earlier) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(users, id, out _)++;
+            }
+        }
         var shared = users.Where(u => u.Value > 1).Select(u => u.Key).Order(StringComparer.Ordinal).ToList();
 
         var diagnostics = new List<Diagnostic>();

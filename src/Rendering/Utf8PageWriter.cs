@@ -1,0 +1,103 @@
+using System.Text;
+
+namespace Explainer.Rendering;
+
+/// <summary>
+/// Where a page's layout is rendered: the characters Fluid writes are encoded to UTF-8 straight into one buffer that a render
+/// thread keeps for all its pages, with "\r\n" written as "\n" (a theme saved with Windows line ends renders the same bytes).
+/// The page used to be built as a string, copied into a second string by the layout and encoded at the end: four copies of
+/// every page, half of all a 10,000-entry build allocated.
+/// </summary>
+public sealed class Utf8PageWriter : TextWriter
+{
+    // Replaces a lone surrogate with U+FFFD, as Encoding.UTF8.GetBytes did; keeps a pair split across two writes whole.
+    private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    private byte[] _buffer = new byte[64 * 1024];
+    private int _length;
+    private bool _pendingCarriageReturn;
+
+    public override Encoding Encoding => Encoding.UTF8;
+
+    /// <summary>The page so far; valid until the next <see cref="Start"/>.</summary>
+    public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _length);
+
+    /// <summary>Empties the writer for the next page.</summary>
+    public void Start()
+    {
+        _length = 0;
+        _pendingCarriageReturn = false;
+        _encoder.Reset();
+    }
+
+    /// <summary>Ends the page: a held '\r' and a held surrogate half are written out.</summary>
+    public void Finish()
+    {
+        if (_pendingCarriageReturn) Encode("\r", flush: false);
+        _pendingCarriageReturn = false;
+        Encode([], flush: true);
+    }
+
+    public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    // Fluid renders through the asynchronous methods; TextWriter's own queue each write to the thread pool.
+    public override Task WriteAsync(char value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(string? value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(char[] buffer, int index, int count)
+    {
+        Write(buffer, index, count);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        Write(buffer.Span);
+        return Task.CompletedTask;
+    }
+
+    public override Task FlushAsync() => Task.CompletedTask;
+
+    public override void Write(ReadOnlySpan<char> chars)
+    {
+        if (chars.IsEmpty) return;
+        if (_pendingCarriageReturn)
+        {
+            _pendingCarriageReturn = false;
+            if (chars[0] != '\n') Encode("\r", flush: false);
+        }
+        while (!chars.IsEmpty)
+        {
+            var cr = chars.IndexOf('\r');
+            if (cr < 0)
+            {
+                Encode(chars, flush: false);
+                return;
+            }
+            Encode(chars[..cr], flush: false);
+            chars = chars[(cr + 1)..];
+            // A '\r' at the end of a write waits to see whether the next write starts with '\n'.
+            if (chars.IsEmpty) _pendingCarriageReturn = true;
+            else if (chars[0] != '\n') Encode("\r", flush: false);
+        }
+    }
+
+    private void Encode(ReadOnlySpan<char> chars, bool flush)
+    {
+        var needed = _encoder.GetByteCount(chars, flush);
+        if (_buffer.Length - _length < needed) Array.Resize(ref _buffer, Math.Max(_length + needed, _buffer.Length * 2));
+        _length += _encoder.GetBytes(chars, _buffer.AsSpan(_length), flush);
+    }
+}
