@@ -48,15 +48,12 @@ public static class SiteGenerator
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
         var partyFileIds = input.Parties.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        diagnostics.AddRange(CrossReferenceValidator.Validate(content, partyFileIds, input.Folder));
         var failedEntries = input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
-        if (failedEntries.Count == 0)
-        {
-            // Both compare entries with each other: with an entry missing, every tag only it shares would look lonely.
-            diagnostics.AddRange(LoneTagRule.Check(content.Entries));
-            diagnostics.AddRange(LikelyDuplicateEventRule.Check(content.Entries));
-        }
-        timings?.Mark("cross-checks");
+        // The checks that compare entries with each other only report: they run beside Markdown and the site model, and are
+        // joined before anything depends on whether the build has errors.
+        var parsed = content;
+        using var crossChecks = BackgroundStage<IReadOnlyList<Diagnostic>>.Start(() => CrossChecks(parsed, partyFileIds, failedEntries.Count, input.Folder));
+        timings?.Mark("cross-checks started");
         var failedParties = input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
         content = content with { Entries = content.Entries.DistinctBy(e => e.Slug, StringComparer.Ordinal).ToList() };
@@ -84,6 +81,8 @@ public static class SiteGenerator
         };
         var views = stages.CreateViews(site, templates);
         timings?.Mark("model");
+        diagnostics.AddRange(crossChecks.Result);
+        timings?.Mark("cross-checks joined");
         // The data files need only the site model: they are made and written while the pages are planned, checked and rendered
         // (a 10,000-entry build kept both CPUs busy only three quarters of the time). A build that has already failed only counts them.
         var dataWriter = diagnostics.HasErrors() ? HashingSiteWriter.Instance : writer;
@@ -145,6 +144,19 @@ public static class SiteGenerator
         timings?.Mark("anchors");
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
         return new BuildResult(diagnostics.Ordered(), files, statistics) { Downloads = dataPaths.ToHashSet(StringComparer.Ordinal) };
+    }
+
+    /// <summary>What no single file can show: references between files, duplicates, and (when every entry parsed) lone tags and likely repeated events.</summary>
+    private static IReadOnlyList<Diagnostic> CrossChecks(Model.SiteContent content, IReadOnlySet<string> partyFileIds, int failedEntries, string inputFolder)
+    {
+        var diagnostics = new List<Diagnostic>(CrossReferenceValidator.Validate(content, partyFileIds, inputFolder));
+        if (failedEntries == 0)
+        {
+            // Both compare entries with each other: with an entry missing, every tag only it shares would look lonely.
+            diagnostics.AddRange(LoneTagRule.Check(content.Entries));
+            diagnostics.AddRange(LikelyDuplicateEventRule.Check(content.Entries));
+        }
+        return diagnostics;
     }
 
     /// <summary>Renders pages in parallel, each written as soon as it is rendered: no page is held until the end of the build.</summary>
