@@ -31,15 +31,20 @@ public static class SiteGenerator
         var diagnostics = new List<Diagnostic>();
         var empty = new BuildResult(diagnostics, [], new BuildStatistics(0, 0, 0));
 
+        // The theme is read and its templates parsed (one thread's work) while the input is read (parallel, but waiting on the disk).
+        using var themeStage = BackgroundStage<(ThemeFiles?, TemplateRenderer?, IReadOnlyList<Diagnostic>)>.Start(() =>
+        {
+            var (files, found) = ThemeLoader.Load(options.ThemeFolder);
+            var (parsed, problems) = files is null ? (null, []) : stages.ParseTemplates(files);
+            return (files, parsed, [.. found, .. problems]);
+        });
         var (input, loadDiagnostics) = stages.LoadInput(options.InputFolder);
         diagnostics.AddRange(loadDiagnostics);
         diagnostics.AddRange(ValueCutByCommentRule.Check(input.Entries.Concat(input.Parties)));
         timings?.Mark("load");
 
-        var (theme, themeDiagnostics) = ThemeLoader.Load(options.ThemeFolder);
+        var (theme, templates, themeDiagnostics) = themeStage.Result;
         diagnostics.AddRange(themeDiagnostics);
-        var (templates, templateDiagnostics) = theme is null ? (null, []) : stages.ParseTemplates(theme);
-        diagnostics.AddRange(templateDiagnostics);
         timings?.Mark("theme");
 
         var (content, parseDiagnostics) = ContentParser.Parse(input, stages.ParseEntry, stages.ParseParty);

@@ -11,6 +11,10 @@ public static class StrictUtf8
     {
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
 
+        // Valid text (nearly all of it) is checked in one vectorised pass; only invalid text is walked rune by rune to find the line.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+            return (Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n").Replace('\r', '\n'), 0);
+
         var offset = 0;
         while (offset < bytes.Length)
         {
