@@ -18,8 +18,12 @@ public sealed class GuardedYamlParser : IParser
 
     public ParsingEvent? Current => _inner.Current;
 
+    /// <summary>Where the event before the current one starts: when the node loader refuses an event, the cause is usually just before it.</summary>
+    public Mark Previous { get; private set; } = Mark.Empty;
+
     public bool MoveNext()
     {
+        if (_inner.Current is { } current) Previous = current.Start;
         bool moved;
         try
         {

@@ -11,9 +11,20 @@ public static class YamlLoader
     public static (YamlMappingNode? Root, Diagnostic? Error) LoadMapping(string yaml, string displayPath, int firstLine)
     {
         var stream = new YamlStream();
+        var parser = new GuardedYamlParser(new StringReader(yaml));
         try
         {
-            stream.Load(new GuardedYamlParser(new StringReader(yaml)));
+            stream.Load(parser);
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's node loader throws this (instead of a YamlException) for an event it does not expect where it is,
+            // e.g. a key with no name in a list item ("- : 2026-07-04" under a key that lost its colon).
+            var at = parser.Previous;
+            return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax,
+                new SourceLocation(displayPath, (int)Math.Max(at.Line, 1) + firstLine - 1, (int)Math.Max(at.Column, 1)),
+                "the YAML is not valid: a key, list item or value is out of place here",
+                "check indentation and that every 'key:' has a name and a colon; a value containing ': ' needs \"double quotes\""));
         }
         catch (YamlException e)
         {

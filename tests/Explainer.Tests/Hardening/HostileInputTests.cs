@@ -18,6 +18,8 @@ public class HostileInputTests
         // name, file, new text, expected code, expected line
         { "unclosed flow list in an entry", Entry, EntryText.Replace("parties: [acme, widget]", "parties: [a"), DiagnosticCodes.YamlSyntax, 4 },
         { "unclosed flow list in a party", "parties/acme.md", SiteBuild.MinimalSite["parties/acme.md"].Replace("country: US", "country: [US"), DiagnosticCodes.YamlSyntax, 5 },
+        // Found by the fuzz test (seed 7ZiUfIl-VVX1): YamlDotNet's node loader threw ArgumentException, not a YamlException.
+        { "a list item whose key has no name", Entry, EntryText.Replace("    published: 2026-03-05\n    url: https://example.org/news/widget\n", "    publishedfaq:\n  - : 2026-03-05\n"), DiagnosticCodes.YamlSyntax, 11 },
         { "unclosed flow list in site.yml", "site.yml", SiteBuild.MinimalSite["site.yml"].Replace("title: Test Explainer", "title: [Test"), DiagnosticCodes.YamlSyntax, 1 },
         { "YAML nested 50,000 deep", Entry, EntryText.Replace("tags: [launches]", "tags: " + new string('[', 50_000) + new string(']', 50_000)), DiagnosticCodes.YamlSyntax, 6 },
         { "YAML nested 50,000 deep in site.yml", "site.yml", SiteBuild.MinimalSite["site.yml"] + "\nextra: " + new string('{', 50_000), DiagnosticCodes.YamlSyntax, 6 },
