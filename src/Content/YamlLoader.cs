@@ -16,10 +16,11 @@ public static class YamlLoader
         {
             stream.Load(parser);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is not YamlException and not OutOfMemoryException)
         {
-            // YamlDotNet's node loader throws this (instead of a YamlException) for an event it does not expect where it is,
-            // e.g. a key with no name in a list item ("- : 2026-07-04" under a key that lost its colon).
+            // YamlDotNet's node loader throws ArgumentException (instead of a YamlException) for an event it does not expect where
+            // it is, e.g. a key with no name in a list item ("- : 2026-07-04" under a key that lost its colon). Contributed text is
+            // untrusted: any other exception from the library on some input is that input's error too, never a crash.
             var at = parser.Previous;
             return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax,
                 new SourceLocation(displayPath, (int)Math.Max(at.Line, 1) + firstLine - 1, (int)Math.Max(at.Column, 1)),
