@@ -135,17 +135,21 @@ public sealed class InputLoader
     private List<ListedFile> Relist(IReadOnlyList<ListedFile> previous, IReadOnlySet<string> changed)
     {
         if (changed.Contains(_root) || !Directory.Exists(_root)) return EnumerateFiles(_root);
-        var gone = changed.Where(p => p.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList();
-        if (gone.Count == 0) return previous.ToList();
-        bool Under(string path, string changedPath) => path == changedPath || path.StartsWith(changedPath + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        var listing = previous.Where(f => !gone.Any(g => Under(f.FullPath, g))).ToList();
-        foreach (var path in gone)
+        var separator = Path.DirectorySeparatorChar;
+        var relisted = changed.Where(p => p.StartsWith(_root + separator, StringComparison.Ordinal)).ToList();
+        if (relisted.Count == 0) return previous.ToList();
+        bool Under(string path, string changedPath) => path == changedPath || path.StartsWith(changedPath + separator, StringComparison.Ordinal);
+        var listing = previous.Where(f => !relisted.Any(changedPath => Under(f.FullPath, changedPath))).ToList();
+        foreach (var path in relisted)
         {
             var entry = ListOne(path);
             if (entry is null) continue;
             if (entry.Value.IsFolder) listing.AddRange(EnumerateFiles(path));
             else listing.Add(entry.Value.File);
         }
+        // A full listing never enters a linked folder, so neither does this one (a watcher may report paths through the link).
+        var links = listing.Where(f => f.IsLink).Select(f => f.FullPath + separator).ToList();
+        if (links.Count > 0) listing = listing.Where(f => !links.Any(link => f.FullPath.StartsWith(link, StringComparison.Ordinal))).ToList();
         // One path can be named twice (a folder and a file in it); the listing holds each file once.
         return listing.DistinctBy(f => f.FullPath, StringComparer.Ordinal).OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
     }
