@@ -42,6 +42,9 @@ public class BuildStages
     /// <summary>The factory of this build's view models; preview's takes unchanged entries' cards and fragments from the previous build.</summary>
     public virtual ViewFactory CreateViews(Site site, TemplateRenderer templates) => new(site, templates);
 
+    /// <summary>What the feeds say about each entry, made once per build; preview's keep unchanged entries' items from the previous build.</summary>
+    public virtual FeedItems CreateFeedItems(Site site) => new(site);
+
     /// <summary>The data downloads (src/Data/); preview's reuse unchanged entries' records from the previous build.</summary>
     public virtual Data.DataDownloads MakeData(Site site, Output.ISiteWriter writer) => Data.DataFiles.Make(site, writer);
 

@@ -96,7 +96,7 @@ public static class SiteGenerator
         var pages = PagePlanner.Plan(site, views, options.Lists, () => data.Result);
         timings?.Mark("plan");
 
-        var feedItems = new FeedItems(site);
+        var feedItems = stages.CreateFeedItems(site);
         // Independent of each other, so made side by side (in order: the list is the same in every build).
         var generatedFiles = new Func<IEnumerable<OutputFile>>[]
         {

@@ -30,7 +30,7 @@ public sealed record FeedItem(
 /// Makes each entry's <see cref="FeedItem"/> once per build, however many feeds list it, and picks a feed's items:
 /// the newest <see cref="MaxItems"/> entries of a list that have a day to date them by. Thread-safe.
 /// </summary>
-public sealed class FeedItems(Site site)
+public sealed class FeedItems(Site site, FeedItems? previous = null)
 {
     /// <summary>Every feed holds at most this many items, so 10,000 entries never make a feed a reader has to page through.</summary>
     public const int MaxItems = 50;
@@ -57,7 +57,29 @@ public sealed class FeedItems(Site site)
     }
 
     /// <summary>The entry's item, or null when it has no day to be dated by.</summary>
-    public FeedItem? For(RenderedEntry entry) => _items.GetOrAdd(entry, Make);
+    public FeedItem? For(RenderedEntry entry) => _items.GetOrAdd(entry, e => Reused(e) ?? Make(e));
+
+    /// <summary>
+    /// The previous build's item for the same entry (preview's rebuilds), when nothing it was made from changed: the parsed entry
+    /// (same object, so the same text and Markdown), the site's addresses, its git history, and the names of the entry's parties.
+    /// </summary>
+    private FeedItem? Reused(RenderedEntry rendered)
+    {
+        if (_previous is null || !_previous.TryGetValue(rendered.Entry, out var item) || item is null) return null;
+        var parties = PartyNames(rendered.Entry);
+        return parties.SequenceEqual(item.Parties) ? item with { Entry = rendered } : null;
+    }
+
+    // The previous build's items by parsed entry, when they were made for the same addresses and history (only one build back:
+    // this one's items are looked up by the next, so no chain of builds is kept).
+    private readonly Dictionary<Entry, FeedItem?>? _previous =
+        previous is not null && previous.Site.Urls == site.Urls && ReferenceEquals(previous.Site.History, site.History)
+            ? previous._items.ToDictionary<KeyValuePair<RenderedEntry, FeedItem?>, Entry, FeedItem?>(kv => kv.Key.Entry, kv => kv.Value, ReferenceEqualityComparer.Instance)
+            : null;
+
+    private List<(string Id, string Name)> PartyNames(Entry entry) => entry.Parties
+        .Select(r => site.PartiesById.TryGetValue(r.Id, out var p) ? (p.Party.Id, XmlCharacters.Strip(p.Party.Name)) : default)
+        .Where(p => p.Id is not null).ToList();
 
     private FeedItem? Make(RenderedEntry rendered)
     {
@@ -65,9 +87,7 @@ public sealed class FeedItems(Site site)
         var (published, updated) = RecordDates.Of(site, entry);
         if (updated is null) return null;
         var status = ViewFactory.Status(entry.Status);
-        var parties = entry.Parties
-            .Select(r => site.PartiesById.TryGetValue(r.Id, out var p) ? (p.Party.Id, XmlCharacters.Strip(p.Party.Name)) : default)
-            .Where(p => p.Id is not null).ToList();
+        var parties = PartyNames(entry);
         var url = site.Urls.Absolute(SitePaths.Entry(entry.Slug));
         var facts = XmlCharacters.Strip($"<p><strong>Date:</strong> {Html.Encode(entry.Date.Text)}<br><strong>Status:</strong> {Html.Encode(status.Label)}. {Html.Encode(status.Description)}</p>\n");
         var summary = XmlCharacters.Strip($"<p>{Html.Encode(entry.Summary)} <a href=\"{Html.Encode(url)}\">Read the whole entry</a>.</p>\n");

@@ -81,6 +81,10 @@ internal sealed class ReusingStages : BuildStages
 
     public override ViewFactory CreateViews(Site site, TemplateRenderer templates) => _views = new ViewFactory(site, templates, _views);
 
+    public override FeedItems CreateFeedItems(Site site) => _feedItems = new FeedItems(site, _feedItems);
+
+    private FeedItems? _feedItems;
+
     /// <summary>
     /// Unchanged entries' data records, rows and events are taken from the previous build (see <see cref="Data.EntryDataCache"/>),
     /// and so is every data file made of the same parts. Kept only when the build succeeds: a failed build's files never reach
