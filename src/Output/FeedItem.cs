@@ -67,7 +67,43 @@ public sealed class FeedItems(Site site, FeedItems? previous = null)
     {
         if (_previous is null || !_previous.TryGetValue(rendered.Entry, out var item) || item is null) return null;
         var parties = PartyNames(rendered.Entry);
-        return parties.SequenceEqual(item.Parties) ? item with { Entry = rendered } : null;
+        if (!parties.SequenceEqual(item.Parties)) return null;
+        _reused[rendered.Entry] = 0;
+        return item with { Entry = rendered };
+    }
+
+    // Entries whose item was taken from the previous build.
+    private readonly ConcurrentDictionary<Entry, byte> _reused = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>What a feed was made of: its list without the entries, and the parsed entries of its items, in order.</summary>
+    private sealed record MadeFeed(FeedList List, IReadOnlyList<Entry> Entries, OutputFile File);
+
+    private static readonly RenderedEntry[] NoEntries = [];
+
+    // The feeds this build made, by path, for the next build to compare with.
+    private readonly ConcurrentDictionary<string, MadeFeed> _feeds = new(StringComparer.Ordinal);
+
+    private readonly IReadOnlyDictionary<string, MadeFeed>? _previousFeeds =
+        previous is not null && previous.Site.Urls == site.Urls && ReferenceEquals(previous.Site.History, site.History)
+            && previous.Site.Settings == site.Settings
+            ? previous._feeds
+            : null;
+
+    /// <summary>
+    /// The feed of <paramref name="list"/>, whose items are <paramref name="newest"/>: the previous build's file when the list has the
+    /// same path, titles and kind, and its items are the same entries, in the same order, all taken unchanged from that build
+    /// (preview's rebuilds: a save changes one entry, and most of the 70 party and tag feeds do not list it). Otherwise written.
+    /// </summary>
+    public OutputFile Feed(FeedList list, IReadOnlyList<FeedItem> newest, Func<OutputFile> write)
+    {
+        var entries = newest.Select(i => i.Entry.Entry).ToList();
+        var made = list with { Entries = NoEntries };
+        var file = _previousFeeds is not null && _previousFeeds.TryGetValue(list.Path, out var old) && old.List == made
+            && old.Entries.SequenceEqual(entries, ReferenceEqualityComparer.Instance) && entries.All(_reused.ContainsKey)
+            ? old.File
+            : write();
+        _feeds[list.Path] = new MadeFeed(made, entries, file);
+        return file;
     }
 
     // The previous build's items by parsed entry, when they were made for the same addresses and history (only one build back:

@@ -24,8 +24,12 @@ public static class FeedWriter
     /// <summary>One list's feed: its newest entries, newest first.</summary>
     public static OutputFile Write(FeedItems items, FeedList list)
     {
-        var site = items.Site;
         var newest = items.Newest(list.Entries);
+        return items.Feed(list, newest, () => Write(items.Site, list, newest));
+    }
+
+    private static OutputFile Write(Site site, FeedList list, IReadOnlyList<FeedItem> newest)
+    {
         var updated = newest.Select(e => e.Updated).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         var self = site.Urls.Absolute(list.Path);
 
