@@ -24,8 +24,6 @@ public sealed class StageTimings
         _allocatedBefore = allocated;
     }
 
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => _stages.Select(s => (s.Stage, s.Elapsed)).ToList();
-
     /// <summary>One line: <c>load 812 ms 95 MB · parse 640 ms 410 MB · …</c> (time, then bytes allocated, by any thread, while the stage ran).</summary>
     public override string ToString() =>
         string.Join(" · ", _stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms {s.Allocated / 1_048_576:N0} MB")) +

@@ -84,10 +84,7 @@ public sealed class FeedItems(Site site, FeedItems? previous = null)
     private readonly ConcurrentDictionary<string, MadeFeed> _feeds = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyDictionary<string, MadeFeed>? _previousFeeds =
-        previous is not null && previous.Site.Urls == site.Urls && ReferenceEquals(previous.Site.History, site.History)
-            && previous.Site.Settings == site.Settings
-            ? previous._feeds
-            : null;
+        previous is not null && SameAddressesAndHistory(previous.Site, site) && previous.Site.Settings == site.Settings ? previous._feeds : null;
 
     /// <summary>
     /// The feed of <paramref name="list"/>, whose items are <paramref name="newest"/>: the previous build's file when the list has the
@@ -109,9 +106,11 @@ public sealed class FeedItems(Site site, FeedItems? previous = null)
     // The previous build's items by parsed entry, when they were made for the same addresses and history (only one build back:
     // this one's items are looked up by the next, so no chain of builds is kept).
     private readonly Dictionary<Entry, FeedItem?>? _previous =
-        previous is not null && previous.Site.Urls == site.Urls && ReferenceEquals(previous.Site.History, site.History)
+        previous is not null && SameAddressesAndHistory(previous.Site, site)
             ? previous._items.ToDictionary<KeyValuePair<RenderedEntry, FeedItem?>, Entry, FeedItem?>(kv => kv.Key.Entry, kv => kv.Value, ReferenceEqualityComparer.Instance)
             : null;
+
+    private static bool SameAddressesAndHistory(Site before, Site now) => before.Urls == now.Urls && ReferenceEquals(before.History, now.History);
 
     private List<(string Id, string Name)> PartyNames(Entry entry) => entry.Parties
         .Select(r => site.PartiesById.TryGetValue(r.Id, out var p) ? (p.Party.Id, XmlCharacters.Strip(p.Party.Name)) : default)

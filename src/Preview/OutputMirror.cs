@@ -13,11 +13,9 @@ public sealed class OutputMirror(string outputFolder)
     private readonly string _root = Path.GetFullPath(outputFolder);
     private Dictionary<string, string>? _written;
 
-    /// <summary>Brings the folder up to date with <paramref name="files"/>, whose new bytes are in <paramref name="bodies"/>; returns the paths written or deleted.</summary>
-    public IReadOnlyList<string> Update(IReadOnlyList<SiteFile> files, MemorySiteWriter bodies) => Update(files, bodies, new HashSet<string>(), _ => { });
-
     /// <summary>
-    /// The same, writing <paramref name="downloads"/> last: <paramref name="pagesReady"/> is called, with what changed so far, once every
+    /// Brings the folder up to date with <paramref name="files"/>, whose new bytes are in <paramref name="bodies"/>; returns the paths
+    /// written or deleted. <paramref name="downloads"/> are written last: <paramref name="pagesReady"/> is called, with what changed so far, once every
     /// page and every file a page loads is in place. (A save rewrites about 40 MB of data files on a 10,000-entry site; no page waits for them.)
     /// </summary>
     public IReadOnlyList<string> Update(IReadOnlyList<SiteFile> files, MemorySiteWriter bodies, IReadOnlySet<string> downloads,

@@ -117,7 +117,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 _reloads.Signal();
                 signalled = true;
             });
-            _failure = null;
+            // Only data downloads changed: tabs that show one reload after it is written.
             if (!signalled && (changed.Count > 0 || wasBroken)) _reloads.Signal();
             _report(new PreviewReport.Rebuilt(rebuild, changed.Count, batch.Paths, _reloads.OpenTabs));
             if (changed.Count > 0 || first)

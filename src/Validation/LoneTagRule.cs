@@ -14,17 +14,9 @@ public static class LoneTagRule
     {
         if (entries.Count < 2) return [];
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            // Counted once per entry, however often it repeats a tag (a plain loop: this runs on every preview save).
-            for (var i = 0; i < entry.Tags.Count; i++)
-            {
-                var id = entry.Tags[i].Id;
-                var earlier = false;
-                for (var j = 0; j < i && !earlier; j++) earlier = entry.Tags[j].Id == id;
-                if (!earlier) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(users, id, out _)++;
-            }
-        }
+        // Counted once per entry, however often it repeats a tag.
+        foreach (var id in entries.SelectMany(e => e.Tags.Select(t => t.Id).Distinct(StringComparer.Ordinal)))
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(users, id, out _)++;
         var shared = users.Where(u => u.Value > 1).Select(u => u.Key).Order(StringComparer.Ordinal).ToList();
 
         var diagnostics = new List<Diagnostic>();
