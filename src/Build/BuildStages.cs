@@ -35,6 +35,11 @@ public class BuildStages
 
     public virtual ContentRenderer.PartyRendering RenderParty(Party party, MarkdownRenderer markdown) => ContentRenderer.RenderParty(party, markdown);
 
+    /// <summary>The site model: entries in timeline order and indexed by party and tag. Preview's updates the previous model when it can.</summary>
+    public virtual Site BuildSite(SiteSettings settings, SiteUrls urls, IReadOnlyList<RenderedEntry> entries, IReadOnlyList<RenderedParty> parties,
+        IReadOnlyList<RenderedPage> pages, History.RepositoryHistory history) =>
+        SiteModelBuilder.Build(settings, urls, entries, parties) with { Pages = pages, History = history };
+
     /// <summary>Commit dates of the content files (one git pass), unless the options turn history off.</summary>
     public virtual History.RepositoryHistory ReadHistory(BuildOptions options) =>
         options.GitHistory ? History.GitHistoryReader.Read(options.InputFolder) : History.RepositoryHistory.None;

@@ -79,11 +79,7 @@ public static class SiteGenerator
         if (history.Shallow) diagnostics.Add(SourcingValidator.ShallowHistory());
         timings?.Mark("history");
 
-        var site = SiteModelBuilder.Build(content.Settings, urls, rendered.Entries, rendered.Parties) with
-        {
-            Pages = rendered.Pages,
-            History = history,
-        };
+        var site = stages.BuildSite(content.Settings, urls, rendered.Entries, rendered.Parties, rendered.Pages, history);
         var views = stages.CreateViews(site, templates);
         timings?.Mark("model");
         diagnostics.AddRange(crossChecks.Result);

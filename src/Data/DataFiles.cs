@@ -51,7 +51,7 @@ public static class DataFiles
     /// <summary>The paths <see cref="Make"/> writes, known before it runs: the build checks links and static files against them meanwhile.</summary>
     public static IEnumerable<string> Paths(Site site) =>
         new[] { SitePaths.DataEntries, SitePaths.DataParties, SitePaths.DataEntriesCsv, SitePaths.Calendar }
-            .Concat(site.Timeline.Select(e => ListKeys.Year(e.Entry)).Distinct().Order().Select(SitePaths.DataYear));
+            .Concat(site.Timeline.Select(e => ListKeys.Year(e)).Distinct().Order().Select(SitePaths.DataYear));
 
     /// <summary>Makes and writes one file at a time through <see cref="Buffer"/>, or takes it from the previous build when its parts are the same.</summary>
     private sealed class DataFileMaker(Site site, ISiteWriter writer, DataDownloads? previous, MemoryStream buffer)

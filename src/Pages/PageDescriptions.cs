@@ -42,12 +42,12 @@ public static class PageDescriptions
     public static string Corrections(int corrections) =>
         corrections == 0 ? "No corrections have been made to this site's pages yet." : $"{Count(corrections, "correction", "corrections")} to this site's pages, newest first, each with the day it was made.";
 
-    private static int Years(IReadOnlyList<RenderedEntry> entries) => entries.Select(e => ListKeys.Year(e.Entry)).Distinct().Count();
+    private static int Years(IReadOnlyList<RenderedEntry> entries) => entries.Select(e => ListKeys.Year(e)).Distinct().Count();
 
     private static string Span(IReadOnlyList<RenderedEntry> entries)
     {
-        var first = entries.Min(e => ListKeys.Year(e.Entry));
-        var last = entries.Max(e => ListKeys.Year(e.Entry));
+        var first = entries.Min(e => ListKeys.Year(e));
+        var last = entries.Max(e => ListKeys.Year(e));
         return first == last ? $"in {Year(first)}" : $"from {Year(first)} to {Year(last)}";
     }
 

@@ -74,6 +74,21 @@ internal sealed class ReusingStages : BuildStages
     public override ContentRenderer.PartyRendering RenderParty(Party party, MarkdownRenderer markdown) =>
         _renderedParties.Get(party, p => base.RenderParty(p, markdown));
 
+    /// <summary>The previous model with the saved entries swapped in, when they file in the same places (<see cref="SiteModelUpdate"/>).</summary>
+    public override Site BuildSite(SiteSettings settings, SiteUrls urls, IReadOnlyList<RenderedEntry> entries, IReadOnlyList<RenderedParty> parties,
+        IReadOnlyList<RenderedPage> pages, History.RepositoryHistory history)
+    {
+        var updated = _model is { } last ? SiteModelUpdate.Apply(last.Site, last.Entries, last.Parties, settings, urls, entries, parties) : null;
+        // Standalone pages and history are not part of what the update compares; set as a full build sets them.
+        var site = updated is null ? base.BuildSite(settings, urls, entries, parties, pages, history)
+            : ReferenceEquals(updated.Pages, pages) && ReferenceEquals(updated.History, history) ? updated : updated with { Pages = pages, History = history };
+        // A pure function of its arguments: kept whether or not the build goes on to succeed.
+        _model = (entries, parties, site);
+        return site;
+    }
+
+    private (IReadOnlyList<RenderedEntry> Entries, IReadOnlyList<RenderedParty> Parties, Site Site)? _model;
+
     /// <summary>Git history is read once per preview session: commits during a preview are rare, rebuilds are not.</summary>
     public override History.RepositoryHistory ReadHistory(BuildOptions options) => _history ??= base.ReadHistory(options);
 

@@ -15,22 +15,36 @@ public static class EntryGroups
     /// <param name="perPage">A year with more entries than this is split by month.</param>
     public static IReadOnlyList<YearGroup> ByYear(IReadOnlyList<RenderedEntry> entries, int perPage)
     {
+        // A list of the site model is never changed once made, and preview's model keeps every list an edit did not touch
+        // (SiteModelUpdate), so most lists of a save were grouped by the save before.
+        if (Grouped.TryGetValue(entries, out var known) && known.PerPage == perPage) return known.Years;
+        var years = Group(entries, perPage);
+        Grouped.AddOrUpdate(entries, new GroupedList(perPage, years));
+        return years;
+    }
+
+    private sealed record GroupedList(int PerPage, IReadOnlyList<YearGroup> Years);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<RenderedEntry>, GroupedList> Grouped = new();
+
+    private static IReadOnlyList<YearGroup> Group(IReadOnlyList<RenderedEntry> entries, int perPage)
+    {
         var years = new SortedDictionary<int, List<RenderedEntry>>();
         foreach (var entry in entries)
         {
-            var year = ListKeys.Year(entry.Entry);
+            var year = ListKeys.Year(entry);
             if (!years.TryGetValue(year, out var list)) years[year] = list = [];
             list.Add(entry);
         }
         return years.Select(y => y.Value.Count <= perPage
                 ? new YearGroup(y.Key, y.Value, null, [])
-                : new YearGroup(y.Key, y.Value, ByMonth(y.Key, y.Value), y.Value.Where(e => ListKeys.Month(e.Entry) is null).ToList()))
+                : new YearGroup(y.Key, y.Value, ByMonth(y.Key, y.Value), y.Value.Where(e => ListKeys.Month(e) is null).ToList()))
             .ToList();
     }
 
     private static IReadOnlyList<MonthGroup> ByMonth(int year, IReadOnlyList<RenderedEntry> entries) =>
-        entries.Where(e => ListKeys.Month(e.Entry) is not null)
-            .GroupBy(e => ListKeys.Month(e.Entry)!.Value)
+        entries.Where(e => ListKeys.Month(e) is not null)
+            .GroupBy(e => ListKeys.Month(e)!.Value)
             .OrderBy(g => g.Key)
             .Select(g => new MonthGroup(year, g.Key, g.ToList()))
             .ToList();

@@ -15,5 +15,12 @@ public static class ListKeys
     /// <summary>The month (1–12) of that same end, or null when it is known only to the year.</summary>
     public static int? Month(Entry entry) => Filed(entry).Month;
 
-    private static PartialDate Filed(Entry entry) => (entry.Date.End ?? entry.Date.Start)!.Value;
+    /// <summary>The same year, kept with the rendered entry (<see cref="RenderedEntry.Filed"/>).</summary>
+    public static int Year(RenderedEntry entry) => entry.Filed.Year;
+
+    /// <summary>The same month, kept with the rendered entry.</summary>
+    public static int? Month(RenderedEntry entry) => entry.Filed.Month;
+
+    /// <summary>The date the entry files under: the end of an interval, or its start when the end is open or unknown.</summary>
+    public static PartialDate Filed(Entry entry) => (entry.Date.End ?? entry.Date.Start)!.Value;
 }

@@ -5,6 +5,10 @@ namespace Explainer.SiteModel;
 /// <summary>An entry with its Markdown body and FAQ answers rendered to sanitized HTML.</summary>
 public sealed record RenderedEntry(Entry Entry, string BodyHtml, IReadOnlyList<RenderedFaq> Faq)
 {
+    /// <summary>Where the entry files in lists grouped by period (<see cref="ListKeys"/>), worked out once: every list groups by it,
+    /// and reading it through the entry's date cost a preview save more than grouping itself.</summary>
+    public PartialDate Filed { get; } = ListKeys.Filed(Entry);
+
     /// <summary>Its corrections, newest first, each text rendered.</summary>
     public IReadOnlyList<RenderedCorrection> Corrections { get; init; } = [];
 }

@@ -26,7 +26,12 @@ public sealed record Site(
     public RepositoryHistory History { get; init; } = RepositoryHistory.None;
 
     /// <summary>What the data shows about the site's sourcing, for every sentence the site says about it.</summary>
-    public SourcingSummary Sourcing => _sourcing ??= SourcingSummary.Of(Timeline.Select(e => e.Entry), Parties.Select(p => p.Party));
+    /// <remarks>Worked out when first asked for; preview's model update (<see cref="SiteModelUpdate"/>) gives the previous model's when no source changed.</remarks>
+    public SourcingSummary Sourcing
+    {
+        get => _sourcing ??= SourcingSummary.Of(Timeline.Select(e => e.Entry), Parties.Select(p => p.Party));
+        init => _sourcing = value;
+    }
 
     private SourcingSummary? _sourcing;
 

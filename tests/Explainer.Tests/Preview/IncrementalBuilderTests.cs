@@ -124,6 +124,11 @@ public class IncrementalBuilderTests
         new Dictionary<string, Func<TempFolder, IReadOnlyList<string>>>
         {
             ["entry body"] = EditBody,
+            // The next three keep the entry's date, parties and tags, so preview updates the site model instead of building it.
+            ["entry title and summary"] = folder => ReplaceInEntry(folder, 14, "event: Synthetic event number 14", "event: A retitled event"),
+            ["entry source loses its link (sourcing counts change)"] = folder => ReplaceInEntry(folder, 11, "    url: https://example.org/news/11/0\n", ""),
+            ["entry gains a question (the FAQ lists it)"] = folder => ReplaceInEntry(folder, 13, "---\n## What happened",
+                "faq:\n  - question: Is this new?\n    answer: \"Yes.\"\n---\n## What happened"),
             ["entry date moves it along the timeline"] = folder => ReplaceInEntry(folder, 4, "date: 2000-01-05", "date: 2000-01-30"),
             ["entry date moves it to another month"] = folder => ReplaceInEntry(folder, 5, "date: 2000-01-06", "date: 2000-02-20"),
             ["entry date moves it to another year"] = folder => ReplaceInEntry(folder, 6, "date: 2000-01-07", "date: 1999-12-31"),
