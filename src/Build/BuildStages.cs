@@ -50,6 +50,12 @@ public class BuildStages
     /// <summary>What the feeds say about each entry, made once per build; preview's keep unchanged entries' items from the previous build.</summary>
     public virtual FeedItems CreateFeedItems(Site site) => new(site);
 
+    /// <summary>sitemap.xml; preview's keeps the previous build's when the same pages are listed with the same days.</summary>
+    public virtual OutputFile Sitemap(Site site, IReadOnlyList<PlannedPage> pages) => SitemapWriter.Sitemap(site, pages);
+
+    /// <summary>The FAQ's anchor map (<see cref="FaqAnchorMap"/>); preview's keeps the previous build's when no question moved.</summary>
+    public virtual IReadOnlyList<OutputFile> FaqAnchors(Site site) => FaqAnchorMap.Files(site).ToList();
+
     /// <summary>The data downloads (src/Data/); preview's reuse unchanged entries' records from the previous build.</summary>
     public virtual Data.DataDownloads MakeData(Site site, Output.ISiteWriter writer) => Data.DataFiles.Make(site, writer);
 

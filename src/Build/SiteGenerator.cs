@@ -99,10 +99,10 @@ public static class SiteGenerator
             () => [FeedWriter.Write(feedItems)],
             () => [JsonFeedWriter.Write(feedItems)],
             () => [CorrectionsFeedWriter.Write(site)],
-            () => [SitemapWriter.Sitemap(site, pages), SitemapWriter.Robots(site)],
+            () => [stages.Sitemap(site, pages), SitemapWriter.Robots(site)],
             () => [SearchVocabulary.Write(site)],
             () => TopicFeeds.Write(feedItems),
-            () => FaqAnchorMap.Files(site),
+            () => stages.FaqAnchors(site),
             () => theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)),
             () => Schemas.SchemaFiles.Load(options.InputFolder),
         }.AsParallel().AsOrdered().SelectMany(make => make()).ToList();

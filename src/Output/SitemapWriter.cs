@@ -9,11 +9,40 @@ public static class SitemapWriter
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /// <summary>A sitemap with what it was made from, so that preview can tell when the next build's would be the same.</summary>
+    public sealed record Made(Site Site, IReadOnlyList<string> Paths, OutputFile File);
+
+    /// <summary>The sitemap, or <paramref name="previous"/>'s file when the same pages are listed with the same days (preview: most saves).</summary>
+    public static Made Sitemap(Site site, IReadOnlyList<PlannedPage> pages, Made? previous)
+    {
+        var paths = pages.Select(p => p.SitePath).ToList();
+        return previous is not null && SameAs(previous, site, paths)
+            ? previous with { Site = site, Paths = paths }
+            : new Made(site, paths, Sitemap(site, pages));
+    }
+
+    /// <summary>Same addresses, same pages in the same order, and every entry that is not the very same record has the same last-changed day.</summary>
+    private static bool SameAs(Made previous, Site site, IReadOnlyList<string> paths)
+    {
+        var before = previous.Site;
+        if (before.Urls != site.Urls || !ReferenceEquals(before.History, site.History) || before.Timeline.Count != site.Timeline.Count
+            || !before.Parties.SequenceEqual(site.Parties, ReferenceEqualityComparer.Instance) || !previous.Paths.SequenceEqual(paths, StringComparer.Ordinal))
+            return false;
+        for (var i = 0; i < site.Timeline.Count; i++)
+        {
+            var (old, now) = (before.Timeline[i].Entry, site.Timeline[i].Entry);
+            if (!ReferenceEquals(old, now) && LastChanged(before, old) != LastChanged(site, now)) return false;
+        }
+        return true;
+    }
+
+    // lastmod only where a day is known (git, or a stated day); never the event's date, never an invented day.
+    private static DateOnly? LastChanged(Site site, Model.Entry entry) => RecordDates.Of(site, entry.RelativePath, entry.Published, entry.Updated, []).Updated;
+
     public static OutputFile Sitemap(Site site, IEnumerable<PlannedPage> pages)
     {
-        // lastmod only where a day is known (git, or a stated day); never the event's date, never an invented day.
         var lastChanged = site.Timeline
-            .Select(e => (Path: SitePaths.Entry(e.Entry.Slug), RecordDates.Of(site, e.Entry.RelativePath, e.Entry.Published, e.Entry.Updated, []).Updated))
+            .Select(e => (Path: SitePaths.Entry(e.Entry.Slug), Updated: LastChanged(site, e.Entry)))
             .Concat(site.Parties.Select(p => (Path: SitePaths.Party(p.Party.Id), RecordDates.Of(site, p.Party.RelativePath, null, p.Party.Updated, []).Updated)))
             .Where(x => x.Updated is not null)
             .ToDictionary(x => x.Path, x => x.Updated!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);

@@ -52,6 +52,30 @@ public static class FaqAnchorMap
         }
     }
 
+    /// <summary>The map's files with the site they were made from, so that preview can tell when the next build's would be the same.</summary>
+    public sealed record Made(Site Site, IReadOnlyList<OutputFile> Files);
+
+    /// <summary>The map, or <paramref name="previous"/>'s files when no entry's slug or questions' anchors changed (preview: most saves).</summary>
+    public static Made Files(Site site, Made? previous) =>
+        previous is not null && SameAnchors(previous.Site, site) ? previous with { Site = site } : new Made(site, Files(site).ToList());
+
+    private static bool SameAnchors(Site before, Site site)
+    {
+        if (before.Urls != site.Urls || before.Timeline.Count != site.Timeline.Count) return false;
+        for (var i = 0; i < site.Timeline.Count; i++)
+        {
+            var (old, now) = (before.Timeline[i], site.Timeline[i]);
+            if (ReferenceEquals(old, now)) continue;
+            if (old.Entry.Slug != now.Entry.Slug || old.Faq.Count != now.Faq.Count) return false;
+            for (var q = 0; q < now.Faq.Count; q++)
+            {
+                var (a, b) = (old.Faq[q].Item, now.Faq[q].Item);
+                if (a.Anchor != b.Anchor || !a.FormerAnchors.SequenceEqual(b.FormerAnchors, StringComparer.Ordinal)) return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>One JSON object per shard, anchor → root-relative URL of the question on its entry's page, keys in ordinal order.</summary>
     public static IEnumerable<OutputFile> Files(Site site)
     {

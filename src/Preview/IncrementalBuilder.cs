@@ -28,7 +28,9 @@ public sealed class IncrementalBuilder(BuildOptions options)
         var written = new MemorySiteWriter();
         var timings = new StageTimings();
         var result = SiteGenerator.Generate(Options, _stages, written, timings);
+        timings.Mark("result");
         _stages.Finish(result);
+        timings.Mark("keep for next save");
         return new Rebuild(result, written, _stages.PagesRendered, _stages.FilesParsed, clock.Elapsed) { Stages = timings };
     }
 }

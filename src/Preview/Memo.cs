@@ -9,8 +9,11 @@ namespace Explainer.Preview;
 /// </summary>
 public sealed class Memo<TKey, TValue> where TKey : class
 {
-    private readonly ConcurrentDictionary<TKey, TValue> _values = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<TKey, byte> _used = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<TKey, Slot> _values = new(ReferenceEqualityComparer.Instance);
+    // Each value is stamped with the last build that asked for it: marking a value used is one write, not an insertion into a
+    // second dictionary for each of 10,000 entries on every save.
+    private int _build = 1;
+    private int _asked;
     private int _misses;
 
     /// <summary>How many values were computed (not remembered) since the last sweep.</summary>
@@ -18,26 +21,38 @@ public sealed class Memo<TKey, TValue> where TKey : class
 
     public TValue Get(TKey key, Func<TKey, TValue> compute)
     {
-        _used.TryAdd(key, 0);
-        if (_values.TryGetValue(key, out var value)) return value;
+        _asked = 1;
+        if (_values.TryGetValue(key, out var slot))
+        {
+            slot.Build = _build;
+            return slot.Value;
+        }
         Interlocked.Increment(ref _misses);
-        return _values.GetOrAdd(key, compute);
+        return _values.GetOrAdd(key, k => new Slot(compute(k), _build)).Value;
     }
 
     /// <summary>Forgets what was not asked for since the last sweep; when nothing was asked (the build stopped before this stage) it keeps everything.</summary>
     public void Sweep()
     {
-        if (!_used.IsEmpty)
+        if (_asked != 0)
         {
-            foreach (var key in _values.Keys.Where(k => !_used.ContainsKey(k)).ToList()) _values.TryRemove(key, out _);
+            foreach (var (key, slot) in _values)
+            {
+                if (slot.Build != _build) _values.TryRemove(key, out _);
+            }
         }
-        _used.Clear();
+        _build++;
+        _asked = 0;
         _misses = 0;
     }
 
-    public void Clear()
+    public void Clear() => _values.Clear();
+
+    private sealed class Slot(TValue value, int build)
     {
-        _values.Clear();
-        _used.Clear();
+        public TValue Value { get; } = value;
+
+        // Written by whichever thread asks; read by Sweep after the build, once every stage has finished.
+        public int Build { get; set; } = build;
     }
 }

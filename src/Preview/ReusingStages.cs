@@ -100,6 +100,14 @@ internal sealed class ReusingStages : BuildStages
 
     private FeedItems? _feedItems;
 
+    public override OutputFile Sitemap(Site site, IReadOnlyList<PlannedPage> pages) => (_sitemap = SitemapWriter.Sitemap(site, pages, _sitemap)).File;
+
+    private SitemapWriter.Made? _sitemap;
+
+    public override IReadOnlyList<OutputFile> FaqAnchors(Site site) => (_faqAnchors = FaqAnchorMap.Files(site, _faqAnchors)).Files;
+
+    private FaqAnchorMap.Made? _faqAnchors;
+
     /// <summary>
     /// Unchanged entries' data records, rows and events are taken from the previous build (see <see cref="Data.EntryDataCache"/>),
     /// and so is every data file made of the same parts. Kept only when the build succeeds: a failed build's files never reach

@@ -129,6 +129,8 @@ public class IncrementalBuilderTests
             ["entry source loses its link (sourcing counts change)"] = folder => ReplaceInEntry(folder, 11, "    url: https://example.org/news/11/0\n", ""),
             ["entry gains a question (the FAQ lists it)"] = folder => ReplaceInEntry(folder, 13, "---\n## What happened",
                 "faq:\n  - question: Is this new?\n    answer: \"Yes.\"\n---\n## What happened"),
+            ["entry gains an updated day (the sitemap's lastmod)"] = folder => ReplaceInEntry(folder, 15, "status: ", "updated: 2000-03-01\nstatus: "),
+            ["question reworded (the FAQ's anchor map)"] = folder => ReplaceInEntry(folder, 20, "question: What happened in synthetic event 20?", "question: What did event 20 change?"),
             ["entry date moves it along the timeline"] = folder => ReplaceInEntry(folder, 4, "date: 2000-01-05", "date: 2000-01-30"),
             ["entry date moves it to another month"] = folder => ReplaceInEntry(folder, 5, "date: 2000-01-06", "date: 2000-02-20"),
             ["entry date moves it to another year"] = folder => ReplaceInEntry(folder, 6, "date: 2000-01-07", "date: 1999-12-31"),
