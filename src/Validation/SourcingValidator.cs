@@ -15,7 +15,11 @@ public static class SourcingValidator
         var diagnostics = new List<Diagnostic>();
         foreach (var entry in content.Entries)
         {
-            diagnostics.AddRange(entry.Sources.Where(s => !s.HasLink).Select(WithoutLink));
+            // Plain loops: this runs over every entry on every preview save.
+            foreach (var source in entry.Sources)
+            {
+                if (!source.HasLink) diagnostics.Add(WithoutLink(source));
+            }
             if (entry.Sources.Count == 1 && entry.Status == EntryStatus.Confirmed)
             {
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SingleSourceConfirmed, entry.Location,
@@ -49,9 +53,12 @@ public static class SourcingValidator
     /// <summary>The event's earliest possible day is after the latest possible day of every dated source.</summary>
     private static bool IsAfterEverySource(Entry entry)
     {
-        if (entry.Date.Earliest is not { } earliest) return false;
-        var latest = entry.Sources.Select(s => s.Published?.Latest).ToList();
-        return latest.Count > 0 && latest.All(d => d is { } day && day < earliest);
+        if (entry.Date.Earliest is not { } earliest || entry.Sources.Count == 0) return false;
+        foreach (var source in entry.Sources)
+        {
+            if (source.Published?.Latest is not { } day || day >= earliest) return false;
+        }
+        return true;
     }
 
     private static Diagnostic WithoutLink(Source source) => Diagnostic.Warning(DiagnosticCodes.SourceWithoutLink, source.Location,
