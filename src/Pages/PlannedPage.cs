@@ -8,5 +8,6 @@ namespace Explainer.Pages;
 /// and building view models for all of them would cost more than rendering those few.</remarks>
 public sealed record PlannedPage(string SitePath, string Template, Func<PageView> Page, Func<object> Model, PageInputs Inputs)
 {
-    public string OutputPath => SiteModel.SitePaths.File(SitePath);
+    /// <summary>The page's file; worked out once, as the link checks, the sitemap and preview's page selection all ask for it.</summary>
+    public string OutputPath { get; } = SiteModel.SitePaths.File(SitePath);
 }

@@ -8,18 +8,35 @@ public static class InternalLinkValidator
 {
     public static IReadOnlyList<Diagnostic> Validate(IEnumerable<InternalLink> links, IReadOnlySet<string> outputPaths)
     {
+        // Looked up by span: a site's links (20,000 at 10,000 entries) are checked on every preview save, and cutting and
+        // joining strings for each was most of the check's time.
+        var paths = outputPaths as HashSet<string> is { Comparer: var comparer } set && ReferenceEquals(comparer, StringComparer.Ordinal)
+            ? set : new HashSet<string>(outputPaths, StringComparer.Ordinal);
+        var lookup = paths.GetAlternateLookup<ReadOnlySpan<char>>();
         var diagnostics = new List<Diagnostic>();
+        Span<char> joined = stackalloc char[256];
         foreach (var link in links)
         {
-            var path = link.Target.Split('#', '?')[0].TrimStart('/');
-            if (path.Length == 0 || outputPaths.Contains(path) || outputPaths.Contains(path.TrimEnd('/') + "/index.html")
-                || (path.EndsWith('/') && outputPaths.Contains(path + "index.html")))
+            var target = link.Target.AsSpan();
+            var end = target.IndexOfAny('#', '?');
+            var path = (end < 0 ? target : target[..end]).TrimStart('/');
+            if (path.Length == 0 || lookup.Contains(path) || Contains(lookup, path.TrimEnd('/'), "/index.html", joined)
+                || (path.EndsWith('/') && Contains(lookup, path, "index.html", joined)))
                 continue;
 
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenInternalLink, link.Location,
-                $"the link '{link.Target}' points to a page that does not exist", Hint(path)));
+                $"the link '{link.Target}' points to a page that does not exist", Hint(path.ToString())));
         }
         return diagnostics;
+    }
+
+    /// <summary>Whether the set holds <paramref name="path"/> followed by <paramref name="suffix"/>, joined in <paramref name="buffer"/> when they fit.</summary>
+    private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> path, string suffix, Span<char> buffer)
+    {
+        if (path.Length + suffix.Length > buffer.Length) return lookup.Contains(string.Concat(path, suffix));
+        path.CopyTo(buffer);
+        suffix.CopyTo(buffer[path.Length..]);
+        return lookup.Contains(buffer[..(path.Length + suffix.Length)]);
     }
 
     private static string Hint(string path) => path switch
