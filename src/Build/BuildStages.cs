@@ -53,6 +53,9 @@ public class BuildStages
     /// <summary>sitemap.xml; preview's keeps the previous build's when the same pages are listed with the same days.</summary>
     public virtual OutputFile Sitemap(Site site, IReadOnlyList<PlannedPage> pages) => SitemapWriter.Sitemap(site, pages);
 
+    /// <summary>The search page's words (<see cref="Search.SearchVocabulary"/>); preview's keeps the previous build's when no headline's words changed.</summary>
+    public virtual OutputFile SearchWords(Site site) => Search.SearchVocabulary.Write(site);
+
     /// <summary>The FAQ's anchor map (<see cref="FaqAnchorMap"/>); preview's keeps the previous build's when no question moved.</summary>
     public virtual IReadOnlyList<OutputFile> FaqAnchors(Site site) => FaqAnchorMap.Files(site).ToList();
 

@@ -100,7 +100,7 @@ public static class SiteGenerator
             () => [JsonFeedWriter.Write(feedItems)],
             () => [CorrectionsFeedWriter.Write(site)],
             () => [stages.Sitemap(site, pages), SitemapWriter.Robots(site)],
-            () => [SearchVocabulary.Write(site)],
+            () => [stages.SearchWords(site)],
             () => TopicFeeds.Write(feedItems),
             () => stages.FaqAnchors(site),
             () => theme.Assets.Select(a => new OutputFile(a.OutputPath, a.Bytes)),

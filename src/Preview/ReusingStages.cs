@@ -104,6 +104,10 @@ internal sealed class ReusingStages : BuildStages
 
     private SitemapWriter.Made? _sitemap;
 
+    public override OutputFile SearchWords(Site site) => (_searchWords = Search.SearchVocabulary.Write(site, _searchWords)).File;
+
+    private Search.SearchVocabulary.Made? _searchWords;
+
     public override IReadOnlyList<OutputFile> FaqAnchors(Site site) => (_faqAnchors = FaqAnchorMap.Files(site, _faqAnchors)).Files;
 
     private FaqAnchorMap.Made? _faqAnchors;

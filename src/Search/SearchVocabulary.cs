@@ -30,6 +30,29 @@ public static class SearchVocabulary
     // tokenises one headline, not 10,000.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Model.Entry, string[]> HeadlineWords = new();
 
+    /// <summary>The words file with the site it was made from, so that preview can tell when the next build's would be the same.</summary>
+    public sealed record Made(Site Site, OutputFile File);
+
+    /// <summary>The words file, or <paramref name="previous"/>'s when every headline, party and tag has the same words (preview: most saves).</summary>
+    public static Made Write(Site site, Made? previous) =>
+        previous is not null && SameWords(previous.Site, site) ? previous with { Site = site } : new Made(site, Write(site));
+
+    private static bool SameWords(Site before, Site site)
+    {
+        if (before.Timeline.Count != site.Timeline.Count || !before.Parties.SequenceEqual(site.Parties, ReferenceEqualityComparer.Instance)
+            || !before.EntriesByTag.Keys.SequenceEqual(site.EntriesByTag.Keys, StringComparer.Ordinal))
+            return false;
+        for (var i = 0; i < site.Timeline.Count; i++)
+        {
+            var (old, now) = (before.Timeline[i].Entry, site.Timeline[i].Entry);
+            if (!ReferenceEquals(old, now) && !Headline(old).SequenceEqual(Headline(now), StringComparer.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static string[] Headline(Model.Entry entry) =>
+        HeadlineWords.GetValue(entry, e => Tokens(e.Event).Distinct(StringComparer.Ordinal).ToArray());
+
     public static OutputFile Write(Site site)
     {
         var words = Words(site);
@@ -47,7 +70,7 @@ public static class SearchVocabulary
             .ToList();
         var named = names.ToHashSet(StringComparer.Ordinal);
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in site.Timeline.SelectMany(e => HeadlineWords.GetValue(e.Entry, entry => Tokens(entry.Event).Distinct(StringComparer.Ordinal).ToArray())))
+        foreach (var word in site.Timeline.SelectMany(e => Headline(e.Entry)))
         {
             if (!named.Contains(word)) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(uses, word, out _)++;
         }

@@ -126,6 +126,8 @@ public class IncrementalBuilderTests
             ["entry body"] = EditBody,
             // The next three keep the entry's date, parties and tags, so preview updates the site model instead of building it.
             ["entry title and summary"] = folder => ReplaceInEntry(folder, 14, "event: Synthetic event number 14", "event: A retitled event"),
+            // New headline words: the search page's words file changes with them.
+            ["entry headline gets new words"] = folder => ReplaceInEntry(folder, 16, "event: Synthetic event number 16", "event: Zanzibar quokka xylophone 16"),
             ["entry source loses its link (sourcing counts change)"] = folder => ReplaceInEntry(folder, 11, "    url: https://example.org/news/11/0\n", ""),
             ["entry gains a question (the FAQ lists it)"] = folder => ReplaceInEntry(folder, 13, "---\n## What happened",
                 "faq:\n  - question: Is this new?\n    answer: \"Yes.\"\n---\n## What happened"),
