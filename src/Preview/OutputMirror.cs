@@ -61,12 +61,12 @@ public sealed class OutputMirror(string outputFolder)
             ? FileTree.Walk(_root).Where(e => e.Kind != FileTree.EntryKind.Folder && e.RelativePath != OwnershipMarker.FileName).Select(e => e.RelativePath)
             : [];
 
-    private void Write(string relative, byte[] bytes)
+    private void Write(string relative, ReadOnlyMemory<byte> bytes)
     {
         var path = Path.Combine(_root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".preview-tmp";
-        File.WriteAllBytes(temporary, bytes);
+        File.WriteAllBytes(temporary, bytes.Span);
         File.Move(temporary, path, overwrite: true);
     }
 

@@ -99,6 +99,8 @@ public sealed class PreviewSession : IAsyncDisposable
         try
         {
             var rebuild = _builder.Build(batch.Paths, batch.LostTrack);
+            // The rebuild's bytes are needed only until the folder is up to date; large ones go back to a pool.
+            using var bodies = rebuild.Written;
             if (!rebuild.Result.Succeeded)
             {
                 _failure = new Failure(rebuild.Result.Diagnostics, null);

@@ -102,10 +102,10 @@ public sealed record GeneratedSite(BuildResult Result, MemorySiteWriter Written)
 
     public BuildStatistics Statistics => Result.Statistics;
 
-    public IReadOnlyList<OutputFile> Files => Result.Files.Select(f => new OutputFile(f.Path, Written.Bytes(f.Path)!)).ToList();
+    public IReadOnlyList<OutputFile> Files => Result.Files.Select(f => new OutputFile(f.Path, Written.Bytes(f.Path)!.Value.ToArray())).ToList();
 
     public string Text(string path) => System.Text.Encoding.UTF8.GetString(File(path)!.Bytes);
 
     public OutputFile? File(string path) =>
-        Result.Files.Any(f => f.Path == path) && Written.Bytes(path) is { } bytes ? new OutputFile(path, bytes) : null;
+        Result.Files.Any(f => f.Path == path) && Written.Bytes(path) is { } bytes ? new OutputFile(path, bytes.ToArray()) : null;
 }
