@@ -138,6 +138,7 @@ public sealed class InputLoader
         var separator = Path.DirectorySeparatorChar;
         var relisted = changed.Where(p => p.StartsWith(_root + separator, StringComparison.Ordinal)).ToList();
         if (relisted.Count == 0) return previous.ToList();
+        if (InPlace(previous, relisted) is { } saved) return saved;
         bool Under(string path, string changedPath) => path == changedPath || path.StartsWith(changedPath + separator, StringComparison.Ordinal);
         var listing = previous.Where(f => !relisted.Any(changedPath => Under(f.FullPath, changedPath))).ToList();
         foreach (var path in relisted)
@@ -152,6 +153,25 @@ public sealed class InputLoader
         if (links.Count > 0) listing = listing.Where(f => !links.Any(link => f.FullPath.StartsWith(link, StringComparison.Ordinal))).ToList();
         // One path can be named twice (a folder and a file in it); the listing holds each file once.
         return listing.DistinctBy(f => f.FullPath, StringComparer.Ordinal).OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The common save: every reported path is a file the listing already has, and still a plain file. Only their stamps change,
+    /// in place, so the listing keeps its order and is not sorted again (at 10,000 files that was most of a save's listing time).
+    /// Null for anything else (a new, removed or renamed file, a folder, a link), which <see cref="Relist"/> lists in full.
+    /// </summary>
+    private static List<ListedFile>? InPlace(IReadOnlyList<ListedFile> previous, IReadOnlyList<string> changed)
+    {
+        var listing = previous.ToList();
+        foreach (var path in changed)
+        {
+            var at = listing.FindIndex(f => string.Equals(f.FullPath, path, StringComparison.Ordinal));
+            if (at < 0 || listing[at].IsLink || ListOne(path) is not { IsFolder: false } now || now.File.IsLink
+                || !string.Equals(now.File.FullPath, path, StringComparison.Ordinal))
+                return null;
+            listing[at] = now.File;
+        }
+        return listing;
     }
 
     /// <summary>The entry at <paramref name="fullPath"/>, read from its folder's listing as a full listing reads it; null when it is gone.</summary>
@@ -240,6 +260,15 @@ public sealed class InputLoader
         if (file is not null) list.Add(file);
     }
 
-    private static List<InputFile> Sorted(List<InputFile> files) =>
-        files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+    /// <summary>By relative path. The listing is usually in that order already (checked in one pass: sorting 10,000 paths that share
+    /// a long prefix took several milliseconds of every preview save).</summary>
+    private static List<InputFile> Sorted(List<InputFile> files)
+    {
+        for (var i = 1; i < files.Count; i++)
+        {
+            if (string.CompareOrdinal(files[i - 1].RelativePath, files[i].RelativePath) > 0)
+                return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        }
+        return files;
+    }
 }
