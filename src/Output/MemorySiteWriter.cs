@@ -17,7 +17,7 @@ public sealed class MemorySiteWriter : ISiteWriter, IDisposable
     {
         var array = bytes.Length >= Pooled ? ArrayPool<byte>.Shared.Rent(bytes.Length) : new byte[bytes.Length];
         bytes.CopyTo(array);
-        if (_files.TryGetValue(path, out var replaced) && replaced.Array.Length >= Pooled) ArrayPool<byte>.Shared.Return(replaced.Array);
+        if (_files.TryGetValue(path, out var replaced)) GiveBack(replaced.Array);
         _files[path] = new Body(array, bytes.Length);
         return SiteFile.Of(path, bytes);
     }
@@ -30,11 +30,14 @@ public sealed class MemorySiteWriter : ISiteWriter, IDisposable
     /// <summary>Gives the pooled arrays back; the bytes of large files are gone after this.</summary>
     public void Dispose()
     {
-        foreach (var body in _files.Values)
-        {
-            if (body.Array.Length >= Pooled) ArrayPool<byte>.Shared.Return(body.Array);
-        }
+        foreach (var body in _files.Values) GiveBack(body.Array);
         _files.Clear();
+    }
+
+    // Only arrays of the pooled size were rented: smaller ones are left to the collector.
+    private static void GiveBack(byte[] array)
+    {
+        if (array.Length >= Pooled) ArrayPool<byte>.Shared.Return(array);
     }
 
     private readonly record struct Body(byte[] Array, int Length);

@@ -25,15 +25,9 @@ public static class SitemapWriter
     private static bool SameAs(Made previous, Site site, IReadOnlyList<string> paths)
     {
         var before = previous.Site;
-        if (before.Urls != site.Urls || !ReferenceEquals(before.History, site.History) || before.Timeline.Count != site.Timeline.Count
-            || !before.Parties.SequenceEqual(site.Parties, ReferenceEqualityComparer.Instance) || !previous.Paths.SequenceEqual(paths, StringComparer.Ordinal))
-            return false;
-        for (var i = 0; i < site.Timeline.Count; i++)
-        {
-            var (old, now) = (before.Timeline[i].Entry, site.Timeline[i].Entry);
-            if (!ReferenceEquals(old, now) && LastChanged(before, old) != LastChanged(site, now)) return false;
-        }
-        return true;
+        return before.Urls == site.Urls && ReferenceEquals(before.History, site.History)
+            && before.Parties.SequenceEqual(site.Parties, ReferenceEqualityComparer.Instance) && previous.Paths.SequenceEqual(paths, StringComparer.Ordinal)
+            && TimelineChanges.Agree(before, site, (old, now) => LastChanged(before, old.Entry) == LastChanged(site, now.Entry));
     }
 
     // lastmod only where a day is known (git, or a stated day); never the event's date, never an invented day.

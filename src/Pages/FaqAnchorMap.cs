@@ -59,19 +59,15 @@ public static class FaqAnchorMap
     public static Made Files(Site site, Made? previous) =>
         previous is not null && SameAnchors(previous.Site, site) ? previous with { Site = site } : new Made(site, Files(site).ToList());
 
-    private static bool SameAnchors(Site before, Site site)
+    private static bool SameAnchors(Site before, Site site) => before.Urls == site.Urls && TimelineChanges.Agree(before, site, SameAnchors);
+
+    private static bool SameAnchors(RenderedEntry old, RenderedEntry now)
     {
-        if (before.Urls != site.Urls || before.Timeline.Count != site.Timeline.Count) return false;
-        for (var i = 0; i < site.Timeline.Count; i++)
+        if (old.Entry.Slug != now.Entry.Slug || old.Faq.Count != now.Faq.Count) return false;
+        for (var q = 0; q < now.Faq.Count; q++)
         {
-            var (old, now) = (before.Timeline[i], site.Timeline[i]);
-            if (ReferenceEquals(old, now)) continue;
-            if (old.Entry.Slug != now.Entry.Slug || old.Faq.Count != now.Faq.Count) return false;
-            for (var q = 0; q < now.Faq.Count; q++)
-            {
-                var (a, b) = (old.Faq[q].Item, now.Faq[q].Item);
-                if (a.Anchor != b.Anchor || !a.FormerAnchors.SequenceEqual(b.FormerAnchors, StringComparer.Ordinal)) return false;
-            }
+            var (a, b) = (old.Faq[q].Item, now.Faq[q].Item);
+            if (a.Anchor != b.Anchor || !a.FormerAnchors.SequenceEqual(b.FormerAnchors, StringComparer.Ordinal)) return false;
         }
         return true;
     }

@@ -21,7 +21,8 @@ public sealed class Memo<TKey, TValue> where TKey : class
 
     public TValue Get(TKey key, Func<TKey, TValue> compute)
     {
-        _asked = 1;
+        // Read before written: every thread of a parallel stage asks, and a write each time would pass the flag's cache line between CPUs.
+        if (_asked == 0) _asked = 1;
         if (_values.TryGetValue(key, out var slot))
         {
             slot.Build = _build;

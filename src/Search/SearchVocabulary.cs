@@ -37,18 +37,10 @@ public static class SearchVocabulary
     public static Made Write(Site site, Made? previous) =>
         previous is not null && SameWords(previous.Site, site) ? previous with { Site = site } : new Made(site, Write(site));
 
-    private static bool SameWords(Site before, Site site)
-    {
-        if (before.Timeline.Count != site.Timeline.Count || !before.Parties.SequenceEqual(site.Parties, ReferenceEqualityComparer.Instance)
-            || !before.EntriesByTag.Keys.SequenceEqual(site.EntriesByTag.Keys, StringComparer.Ordinal))
-            return false;
-        for (var i = 0; i < site.Timeline.Count; i++)
-        {
-            var (old, now) = (before.Timeline[i].Entry, site.Timeline[i].Entry);
-            if (!ReferenceEquals(old, now) && !Headline(old).SequenceEqual(Headline(now), StringComparer.Ordinal)) return false;
-        }
-        return true;
-    }
+    private static bool SameWords(Site before, Site site) =>
+        before.Parties.SequenceEqual(site.Parties, ReferenceEqualityComparer.Instance)
+        && before.EntriesByTag.Keys.SequenceEqual(site.EntriesByTag.Keys, StringComparer.Ordinal)
+        && TimelineChanges.Agree(before, site, (old, now) => Headline(old.Entry).SequenceEqual(Headline(now.Entry), StringComparer.Ordinal));
 
     private static string[] Headline(Model.Entry entry) =>
         HeadlineWords.GetValue(entry, e => Tokens(e.Event).Distinct(StringComparer.Ordinal).ToArray());
