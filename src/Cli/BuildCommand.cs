@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Explainer.Build;
+using Explainer.Caching;
 using Explainer.Diagnostics;
 using Explainer.Output;
 using Explainer.Search;
@@ -16,14 +17,19 @@ public static class BuildCommand
     public static readonly Option<string?> BasePath = new("--base-path") { Description = "URL path the site is served under, e.g. /explainer/ (default: the path of site.yml's url)" };
     public static readonly Option<string?> Url = new("--url") { Description = "Absolute public URL for feeds, sitemap and canonical links (default: site.yml's url)" };
     public static readonly Option<bool> NoSearch = new("--no-search") { Description = "Skip the Pagefind search index (the search page then says search is unavailable)" };
+    public static readonly Option<string> Cache = new("--cache") { Description = "Where parsed and rendered entries are kept between builds; safe to delete", DefaultValueFactory = _ => DefaultCacheFolder };
+
+    /// <summary>Statiq's name for it, beside input/ and output/.</summary>
+    public const string DefaultCacheFolder = "cache";
+    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Parse and render every entry, reading and writing no cache" };
 
     public static Command Create()
     {
         var command = new Command("build", "Build the site from the input folder into the output folder (the default command).")
         {
-            Input, ThemeFolder, Output, BasePath, Url, NoSearch,
+            Input, ThemeFolder, Output, BasePath, Url, NoSearch, Cache, NoCache,
         };
-        command.SetAction(result => Run(Options(result), result.GetValue(CommandLine.Verbose)));
+        command.SetAction(result => Run(Options(result), result.GetValue(CommandLine.Verbose), CacheFolder(result)));
         return command;
     }
 
@@ -31,10 +37,13 @@ public static class BuildCommand
         result.GetValue(Input)!, result.GetValue(ThemeFolder)!, result.GetValue(Output)!, result.GetValue(BasePath), result.GetValue(Url),
         Search: !result.GetValue(NoSearch));
 
-    public static int Run(BuildOptions options, bool verbose = false)
+    /// <summary>The cache folder the options name, or null for <c>--no-cache</c>.</summary>
+    public static string? CacheFolder(ParseResult result) => result.GetValue(NoCache) ? null : result.GetValue(Cache);
+
+    public static int Run(BuildOptions options, bool verbose = false, string? cacheFolder = null)
     {
         var reporter = new ConsoleReporter();
-        var usage = UsageProblem(options) ?? OutputProblem(options);
+        var usage = UsageProblem(options) ?? OutputProblem(options) ?? (cacheFolder is null ? null : CacheProblem(cacheFolder, options));
         if (usage is not null)
         {
             reporter.Usage(usage);
@@ -49,8 +58,17 @@ public static class BuildCommand
             return ExitCodes.UsageError;
         }
         var timings = new StageTimings();
-        timings.Mark("open output");
-        var result = SiteGenerator.Generate(options, BuildStages.Full, writer, timings);
+        var cache = cacheFolder is null ? null : ContentCache.Open(cacheFolder);
+        if (verbose && cache?.Problem is { } unreadable) reporter.Info($"Cache: {unreadable}");
+        timings.Mark("open output+cache");
+        var result = SiteGenerator.Generate(options, cache is null ? BuildStages.Full : new CachedStages(cache), writer, timings);
+        if (cache is not null)
+        {
+            // The cache holds only what parsing and rendering made from files as they are, so it is saved even when the build failed.
+            if (cache.Save() is { } unsaved) reporter.Warning(unsaved);
+            timings.Mark("save cache");
+            if (verbose) reporter.Info($"Cache: {cache.Hits} entries taken from {cacheFolder}/, {cache.Made} parsed and rendered");
+        }
         reporter.Report(result.Diagnostics);
         if (!result.Succeeded)
         {
@@ -88,6 +106,19 @@ public static class BuildCommand
         var location = PagefindLocator.Locate(reporter.Info);
         if (location.Problem is not null) reporter.Warning(location.Problem);
         return location.Binary;
+    }
+
+    /// <summary>A cache folder inside the input, theme or output folder would be read as content or replaced with the site (exit 2).</summary>
+    public static string? CacheProblem(string cacheFolder, BuildOptions options)
+    {
+        var cache = Path.GetFullPath(cacheFolder).TrimEnd(Path.DirectorySeparatorChar);
+        foreach (var (folder, name) in new[] { (options.InputFolder, "input"), (options.ThemeFolder, "theme"), (options.OutputFolder, "output") })
+        {
+            var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+            if (cache == full || cache.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                return $"--cache '{cacheFolder}' is inside the {name} folder '{folder}'; keep the cache beside it (the default is cache/), or pass --no-cache";
+        }
+        return null;
     }
 
     /// <summary>Problems with the options themselves (exit 2), checked before anything is read or written.</summary>
