@@ -97,34 +97,23 @@ public sealed class ContentCache
     {
         if (_made == 0 && _next.Count == _index.Count && _next.Keys.All(_index.ContainsKey)) return null;
         var path = Path.Combine(_folder, FileName);
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        try
+        var problem = AtomicFile.Write(path, file =>
         {
-            Directory.CreateDirectory(_folder);
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var writer = new BinaryWriter(file))
+            using var writer = new BinaryWriter(file);
+            writer.Write(Magic);
+            writer.Write(Format);
+            WriteUInt128(writer, Generator);
+            writer.Write(_next.Count);
+            // In key order, so the same results always make the same file.
+            foreach (var (key, bytes) in _next.OrderBy(r => r.Key))
             {
-                writer.Write(Magic);
-                writer.Write(Format);
-                WriteUInt128(writer, Generator);
-                writer.Write(_next.Count);
-                // In key order, so the same results always make the same file.
-                foreach (var (key, bytes) in _next.OrderBy(r => r.Key))
-                {
-                    WriteUInt128(writer, key);
-                    WriteUInt128(writer, Truncate(SHA256.HashData(bytes.Span)));
-                    writer.Write(bytes.Length);
-                    writer.Write(bytes.Span);
-                }
+                WriteUInt128(writer, key);
+                WriteUInt128(writer, Truncate(SHA256.HashData(bytes.Span)));
+                writer.Write(bytes.Length);
+                writer.Write(bytes.Span);
             }
-            File.Move(temporary, path, overwrite: true);
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            try { File.Delete(temporary); } catch (Exception) { /* the next save overwrites it */ }
-            return $"the build cache could not be written to {path} ({e.Message}); the next build parses every file again";
-        }
+        });
+        return problem is null ? null : $"the build cache could not be written to {path} ({problem}); the next build parses every file again";
     }
 
     /// <summary>This program and the libraries whose output is cached (YAML, Markdown, HTML sanitising): any new build of one changes it.</summary>

@@ -57,6 +57,20 @@ public static class BuildCommand
             reporter.Usage(problem!);
             return ExitCodes.UsageError;
         }
+        // Pagefind is found (and installed if need be) first: which binary indexes the site is part of what the build is made from.
+        var pagefind = options.Search ? LocatePagefind(reporter) : null;
+        var recordPath = cacheFolder is null ? null : BuildRecord.PathFor(cacheFolder, options.OutputFolder);
+        var fingerprint = recordPath is null ? default : BuildRecord.FingerprintOf(options, ReadHistory(options), pagefind);
+        if (recordPath is not null && BuildRecord.Read(recordPath) is { } last && last.Fingerprint == fingerprint
+            && last.Output.SequenceEqual(BuildRecord.StampsOf(options.OutputFolder)))
+        {
+            reporter.Report(last.Warnings);
+            var p = last.Statistics;
+            reporter.Success($"Built {p.Pages} pages ({p.Entries} entries, {p.Parties} parties) into {options.OutputFolder}/ (nothing changed: no input, theme or option "
+                + $"differs from the build that made it, and none of its {last.Output.Count} files was touched since) in {clock.ElapsedMilliseconds} ms.");
+            return ExitCodes.Success;
+        }
+
         var timings = new StageTimings();
         var cache = cacheFolder is null ? null : ContentCache.Open(cacheFolder);
         if (verbose && cache?.Problem is { } unreadable) reporter.Info($"Cache: {unreadable}");
@@ -78,7 +92,6 @@ public static class BuildCommand
         }
 
         // Pagefind indexes the staged site before the swap, so a failed index never replaces the previous site.
-        var pagefind = options.Search ? LocatePagefind(reporter) : null;
         SearchIndexResult? indexed = null;
         Func<string, bool>? index = pagefind is null ? null : staging => (indexed = PagefindIndexer.Index(pagefind, staging)).Succeeded;
         var outcome = writer.Commit(result.Files, index);
@@ -91,10 +104,18 @@ public static class BuildCommand
         }
         if (indexed is not null) reporter.Info(indexed.Summary);
         var s = result.Statistics;
+        if (recordPath is not null)
+        {
+            var record = new BuildRecord(fingerprint, s, result.Diagnostics.Where(d => !d.IsError).ToList(), BuildRecord.StampsOf(options.OutputFolder));
+            if (record.Write(recordPath) is { } unrecorded) reporter.Warning(unrecorded);
+        }
         var unchanged = outcome == OutputWriter.Outcome.Unchanged ? " (nothing changed: it already held this site)" : "";
         reporter.Success($"Built {s.Pages} pages ({s.Entries} entries, {s.Parties} parties) into {options.OutputFolder}/{unchanged} in {clock.ElapsedMilliseconds} ms.");
         return ExitCodes.Success;
     }
+
+    private static History.RepositoryHistory ReadHistory(BuildOptions options) =>
+        options.GitHistory ? History.GitHistoryReader.Read(options.InputFolder) : History.RepositoryHistory.None;
 
     /// <summary>Whether the build may replace the output folder (exit 2 when not); <c>build</c> and <c>preview</c> ask, <c>check</c> writes nothing.</summary>
     public static string? OutputProblem(BuildOptions options) =>

@@ -104,6 +104,18 @@ public class ContentCacheTests
     }
 
     [Fact]
+    public void Temporary_files_of_killed_builds_are_removed_by_the_next_save()
+    {
+        using var folder = Site();
+        var leftover = folder.Write($"cache/{ContentCache.FileName}.999999.tmp", "half a cache");
+
+        Build(Options(folder), folder["cache"]);
+
+        Assert.False(File.Exists(leftover));
+        Assert.Equal([ContentCache.FileName], Directory.EnumerateFiles(folder["cache"]).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_cache_that_cannot_be_written_only_warns()
     {
         using var folder = Site();

@@ -1,0 +1,168 @@
+using System.IO.Enumeration;
+using System.Security.Cryptography;
+using System.Text;
+using Explainer.Build;
+using Explainer.Diagnostics;
+
+namespace Explainer.Caching;
+
+/// <summary>
+/// What the last successful build into an output folder was made from and what it left there, kept in the cache folder
+/// (make's and Gradle's up-to-date check). <see cref="Fingerprint"/> hashes everything a build reads: every file of the
+/// input, theme and schemas folders, the git history, the options, this program's files and the Pagefind binary. When a
+/// new build's fingerprint equals the recorded one and every output file still has the size and modification time the
+/// build left, the folder already holds the site this build would make, and the build stops there. Anything else, including a
+/// hand-edited, added or removed output file, an unreadable record or another version of Explainer, builds in full.
+/// </summary>
+public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<OutputStamp> Output)
+{
+    private static readonly byte[] Magic = "explainer build record 1\n"u8.ToArray();
+
+    /// <summary>The hash of everything the build reads. Taken before the build starts, so a file saved during it makes the next build run.</summary>
+    public static UInt128 FingerprintOf(BuildOptions options, History.RepositoryHistory history, string? pagefind)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            hash.AppendData(BitConverter.GetBytes(text.Length));
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+        }
+        Add(string.Join("\n", Path.GetFullPath(options.InputFolder), Path.GetFullPath(options.ThemeFolder), Path.GetFullPath(options.OutputFolder),
+            options.BasePath ?? "-", options.Url ?? "-", options.Search, options.GitHistory, options.Lists, Environment.Version));
+        var input = Path.GetFullPath(options.InputFolder).TrimEnd('/', '\\');
+        var schemas = Path.Combine(Path.GetDirectoryName(input) ?? input, "schemas");
+        foreach (var folder in new[] { input, Path.GetFullPath(options.ThemeFolder), schemas, AppContext.BaseDirectory })
+        {
+            Add(folder);
+            // This program's own files count by size and time (they are large and only change when it is rebuilt).
+            var byStamp = folder == AppContext.BaseDirectory;
+            foreach (var digest in FileDigests(folder, byStamp)) hash.AppendData(digest);
+        }
+        Add(pagefind is null ? "no pagefind" : $"{pagefind} {Stamp(pagefind)}");
+        Add($"{history.InputPrefix} {history.Shallow} {history.Files.Count}");
+        foreach (var (path, file) in history.Files.OrderBy(f => f.Key, StringComparer.Ordinal)) Add($"{path} {file.Published:O} {file.LastChanged:O}");
+        var bytes = hash.GetHashAndReset();
+        return new UInt128(BitConverter.ToUInt64(bytes, 8), BitConverter.ToUInt64(bytes, 0));
+    }
+
+    /// <summary>Every file and link under <paramref name="outputFolder"/> with its size and modification time, in path order.</summary>
+    public static IReadOnlyList<OutputStamp> StampsOf(string outputFolder) =>
+        Directory.Exists(outputFolder)
+            ? new FileSystemEnumerable<OutputStamp>(outputFolder,
+                (ref FileSystemEntry e) => new OutputStamp(Path.GetRelativePath(outputFolder, e.ToFullPath()), e.Length, e.LastWriteTimeUtc.UtcTicks),
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || (e.Attributes & FileAttributes.ReparsePoint) != 0,
+                ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+            }.OrderBy(s => s.Path, StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>Where the record of builds into <paramref name="outputFolder"/> is kept: one per output folder, so several can share a cache.</summary>
+    public static string PathFor(string cacheFolder, string outputFolder)
+    {
+        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder).TrimEnd('/', '\\'))))[..16];
+        return Path.Combine(cacheFolder, $"build-{name}.bin");
+    }
+
+    /// <summary>The record at <paramref name="path"/>, or null when there is none or it cannot be read (a full build follows).</summary>
+    public static BuildRecord? Read(string path)
+    {
+        try
+        {
+            if (!File.Exists(path)) return null;
+            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic)) return null;
+            var low = reader.ReadUInt64();
+            var fingerprint = new UInt128(reader.ReadUInt64(), low);
+            var statistics = new BuildStatistics(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+            var warnings = Enumerable.Range(0, reader.ReadInt32()).Select(_ => new Diagnostic(
+                (Severity)reader.ReadInt32(), reader.ReadString(), reader.ReadString(),
+                new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32()), reader.ReadBoolean() ? reader.ReadString() : null)).ToList();
+            var output = Enumerable.Range(0, reader.ReadInt32()).Select(_ => new OutputStamp(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64())).ToList();
+            return reader.BaseStream.Position == reader.BaseStream.Length ? new BuildRecord(fingerprint, statistics, warnings, output) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the record in one rename; returns a problem to warn about, never throws.</summary>
+    public string? Write(string path)
+    {
+        var problem = AtomicFile.Write(path, file =>
+        {
+            using var writer = new BinaryWriter(file, Encoding.UTF8);
+            writer.Write(Magic);
+            writer.Write((ulong)Fingerprint);
+            writer.Write((ulong)(Fingerprint >> 64));
+            writer.Write(Statistics.Entries);
+            writer.Write(Statistics.Parties);
+            writer.Write(Statistics.Pages);
+            writer.Write(Warnings.Count);
+            foreach (var d in Warnings)
+            {
+                writer.Write((int)d.Severity);
+                writer.Write(d.Code);
+                writer.Write(d.Message);
+                writer.Write(d.Location.Path);
+                writer.Write(d.Location.Line);
+                writer.Write(d.Location.Column);
+                writer.Write(d.Hint is not null);
+                if (d.Hint is not null) writer.Write(d.Hint);
+            }
+            writer.Write(Output.Count);
+            foreach (var stamp in Output)
+            {
+                writer.Write(stamp.Path);
+                writer.Write(stamp.Size);
+                writer.Write(stamp.Ticks);
+            }
+        });
+        return problem is null ? null : $"the build record could not be written to {path} ({problem}); the next build runs in full";
+    }
+
+    /// <summary>One SHA-256 per file (of its path and bytes, or its size and time), in path order; a link counts as a link, never followed.</summary>
+    private static IEnumerable<byte[]> FileDigests(string folder, bool byStamp)
+    {
+        if (!Directory.Exists(folder)) return [];
+        var files = new FileSystemEnumerable<(string Path, bool IsLink)>(folder,
+            (ref FileSystemEntry e) => (e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || (e.Attributes & FileAttributes.ReparsePoint) != 0,
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        }.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return files.AsParallel().AsOrdered().Select(f =>
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var name = Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, f.Path) + (f.IsLink ? " (link)" : ""));
+            hash.AppendData(BitConverter.GetBytes(name.Length));
+            hash.AppendData(name);
+            hash.AppendData(f.IsLink ? [] : byStamp ? Encoding.UTF8.GetBytes(Stamp(f.Path)) : Content(f.Path));
+            return hash.GetHashAndReset();
+        }).ToList();
+    }
+
+    /// <summary>A file's bytes; one that cannot be read counts as changed (the build then says why it cannot read it).</summary>
+    private static byte[] Content(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Guid.NewGuid().ToByteArray();
+        }
+    }
+
+    private static string Stamp(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? $"{info.Length} {info.LastWriteTimeUtc.Ticks}" : "missing";
+    }
+}
+
+/// <summary>An output file as the build left it: its path in the output folder, size and modification time.</summary>
+public sealed record OutputStamp(string Path, long Size, long Ticks);

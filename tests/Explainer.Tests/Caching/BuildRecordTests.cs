@@ -1,0 +1,143 @@
+using Explainer.Build;
+using Explainer.Caching;
+using Explainer.Cli;
+using Explainer.Tests.Support;
+
+namespace Explainer.Tests.Caching;
+
+/// <summary>
+/// The build command stops early only when the output folder already holds what it would write: every input, theme and schema
+/// file, option and output file as the recorded build left them. Each change below must make it build in full, and the site it
+/// then writes must equal a build without any cache.
+/// </summary>
+public class BuildRecordTests
+{
+    private const string Skipped = "nothing changed: no input";
+
+    [Fact]
+    public void A_build_with_nothing_changed_stops_early_and_repeats_the_warnings()
+    {
+        using var folder = Site();
+        var first = Build(folder);
+        var before = Stamps(folder["output"]);
+
+        var second = Build(folder);
+
+        Assert.DoesNotContain(Skipped, first);
+        Assert.Contains(Skipped, second);
+        Assert.Contains("EX0501", first);
+        Assert.Contains("EX0501", second);
+        Assert.Equal(before, Stamps(folder["output"]));
+    }
+
+    [Theory]
+    [InlineData("an entry edited, same length")]
+    [InlineData("an output file edited")]
+    [InlineData("an output file removed")]
+    [InlineData("a file added to the output")]
+    [InlineData("a theme file edited")]
+    [InlineData("a schema added beside the input")]
+    [InlineData("another base path")]
+    public void Any_change_builds_in_full_and_makes_the_site_a_build_without_cache_makes(string change)
+    {
+        using var folder = Site();
+        var options = Options(folder);
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(options, cacheFolder: folder["cache"]));
+        switch (change)
+        {
+            case "an entry edited, same length":
+                var entry = folder["input/entries/2026/acme-launches-widget.md"];
+                File.WriteAllText(entry, File.ReadAllText(entry).Replace("Acme **launched** Widget.", "Acme **unveiled** Widget."));
+                break;
+            case "an output file edited": File.WriteAllText(folder["output/index.html"], "<p>edited by hand</p>"); break;
+            case "an output file removed": File.Delete(folder["output/feed.xml"]); break;
+            case "a file added to the output": File.WriteAllText(folder["output/stray.html"], "stray"); break;
+            case "a theme file edited": File.AppendAllText(folder["theme/assets/site.css"], "\n/* edited */\n"); break;
+            case "a schema added beside the input": folder.Write("schemas/extra.schema.json", "{}"); break;
+            case "another base path": options = options with { BasePath = "/other/" }; break;
+        }
+
+        Assert.True(BuildsInFull(options, folder["cache"]), "the build stopped early");
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(options with { OutputFolder = folder["expected"] }));
+        Assert.Equal(Files(folder["expected"]), Files(folder["output"]));
+        // And now that the record is of this build, the next one with nothing changed stops early.
+        Assert.False(BuildsInFull(options, folder["cache"]), "the build ran again with nothing changed");
+    }
+
+    [Fact]
+    public void A_failed_build_records_nothing_and_undoing_its_change_finds_the_site_current()
+    {
+        using var folder = Site();
+        var options = Options(folder);
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(options, cacheFolder: folder["cache"]));
+        var entry = folder["input/entries/2026/acme-launches-widget.md"];
+        var text = File.ReadAllText(entry);
+
+        File.WriteAllText(entry, "---\nevent: [unclosed\n---\n");
+        Assert.Equal(ExitCodes.ContentErrors, BuildCommand.Run(options, cacheFolder: folder["cache"]));
+        File.WriteAllText(entry, text);
+
+        Assert.False(BuildsInFull(options, folder["cache"]));
+    }
+
+    [Fact]
+    public void The_fingerprint_covers_git_history_and_the_search_binary()
+    {
+        using var folder = Site();
+        var options = Options(folder);
+        var history = new History.RepositoryHistory(new Dictionary<string, History.FileHistory>
+        {
+            ["entries/2026/acme-launches-widget.md"] = new(new DateOnly(2026, 3, 5), new DateOnly(2026, 3, 6)),
+        }, "input/", Shallow: false);
+        var later = history with { Files = new Dictionary<string, History.FileHistory> { ["entries/2026/acme-launches-widget.md"] = new(new DateOnly(2026, 3, 5), new DateOnly(2026, 3, 7)) } };
+        var pagefind = folder.Write("bin/pagefind", "a binary");
+
+        var fingerprint = BuildRecord.FingerprintOf(options, history, null);
+
+        Assert.Equal(fingerprint, BuildRecord.FingerprintOf(options, history, null));
+        Assert.NotEqual(fingerprint, BuildRecord.FingerprintOf(options, History.RepositoryHistory.None, null));
+        Assert.NotEqual(fingerprint, BuildRecord.FingerprintOf(options, later, null));
+        Assert.NotEqual(fingerprint, BuildRecord.FingerprintOf(options, history, pagefind));
+        var withPagefind = BuildRecord.FingerprintOf(options, history, pagefind);
+        File.AppendAllText(pagefind, " updated");
+        Assert.NotEqual(withPagefind, BuildRecord.FingerprintOf(options, history, pagefind));
+    }
+
+    private static BuildOptions Options(TempFolder folder) => new(folder["input"], folder["theme"], folder["output"], Search: false);
+
+    /// <summary>
+    /// Runs the build command and says whether it built (a build, even one that changes nothing, writes a new record; stopping
+    /// early writes nothing). The record is dated 2000 first, so a rewrite shows.
+    /// </summary>
+    private static bool BuildsInFull(BuildOptions options, string cacheFolder)
+    {
+        var record = BuildRecord.PathFor(cacheFolder, options.OutputFolder);
+        var old = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(record, old);
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(options, cacheFolder: cacheFolder));
+        return File.GetLastWriteTimeUtc(record) != old;
+    }
+
+    private static TempFolder Site()
+    {
+        var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, CacheSite.Files);
+        folder.CopyFrom(RepositoryPaths.Theme, "theme");
+        return folder;
+    }
+
+    /// <summary>One run of <c>build</c> in the site's folder (default cache/ and output/); fails the test unless it succeeds.</summary>
+    private static string Build(TempFolder folder, params string[] options)
+    {
+        var (exit, output) = ExplainerProcess.Run(folder.Path, ["build", "--input", "input", "--theme", "theme", "--no-search", .. options]);
+        Assert.True(exit == 0, output);
+        return output;
+    }
+
+    private static SortedDictionary<string, string> Files(string root) =>
+        new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+
+    private static SortedDictionary<string, DateTime> Stamps(string root) =>
+        new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), File.GetLastWriteTimeUtc), StringComparer.Ordinal);
+}
