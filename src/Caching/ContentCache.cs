@@ -13,22 +13,24 @@ namespace Explainer.Caching;
 /// (this program's and its parsers' builds), so a new version of either starts from nothing instead of trusting old results.
 /// A cache that is missing, from another version, truncated or altered is never an error: what cannot be read is made again.
 /// </summary>
-public sealed class ContentCache
+public sealed class ContentCache : IDisposable
 {
     public const string FileName = "content.bin";
     private static readonly byte[] Magic = "explainer cache\n"u8.ToArray();
     private const int Format = 1;
 
     private readonly string _folder;
-    private readonly byte[] _stored;
+    private readonly MappedFile? _mapping;
+    private readonly ReadOnlyMemory<byte> _stored;
     private readonly Dictionary<UInt128, (UInt128 Digest, int Offset, int Length)> _index;
     private readonly ConcurrentDictionary<UInt128, ReadOnlyMemory<byte>> _next = new();
     private int _made;
 
-    private ContentCache(string folder, byte[] stored, Dictionary<UInt128, (UInt128, int, int)> index, string? problem)
+    private ContentCache(string folder, MappedFile? mapping, Dictionary<UInt128, (UInt128, int, int)> index, string? problem)
     {
         _folder = folder;
-        _stored = stored;
+        _mapping = mapping;
+        _stored = mapping?.Memory ?? ReadOnlyMemory<byte>.Empty;
         _index = index;
         Problem = problem;
     }
@@ -46,21 +48,24 @@ public sealed class ContentCache
     public static ContentCache Open(string folder)
     {
         var path = Path.Combine(folder, FileName);
-        byte[] stored;
+        MappedFile? mapping;
         try
         {
-            if (!File.Exists(path)) return new ContentCache(folder, [], [], null);
-            stored = File.ReadAllBytes(path);
+            mapping = File.Exists(path) ? MappedFile.Open(path) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ContentCache(folder, [], [], $"{path} could not be read ({e.Message}); every file is parsed again");
+            return new ContentCache(folder, null, [], $"{path} could not be read ({e.Message}); every file is parsed again");
         }
-        var (index, problem) = ReadIndex(stored);
-        return index is null
-            ? new ContentCache(folder, [], [], $"{path} {problem}; every file is parsed again, and the cache is written afresh")
-            : new ContentCache(folder, stored, index, null);
+        if (mapping is null) return new ContentCache(folder, null, [], null);
+        var (index, problem) = ReadIndex(mapping.GetSpan());
+        if (index is not null) return new ContentCache(folder, mapping, index, null);
+        ((IDisposable)mapping).Dispose();
+        return new ContentCache(folder, null, [], $"{path} {problem}; every file is parsed again, and the cache is written afresh");
     }
+
+    /// <summary>Unmaps the stored file; call after <see cref="Save"/>, which may still read from it.</summary>
+    public void Dispose() => ((IDisposable?)_mapping)?.Dispose();
 
     /// <summary>The key of a file's results: a hash of where it is and what it says.</summary>
     public static UInt128 Key(InputFile file)
@@ -78,7 +83,7 @@ public sealed class ContentCache
     public ReadOnlyMemory<byte>? Find(UInt128 key)
     {
         if (!_index.TryGetValue(key, out var at)) return null;
-        var bytes = _stored.AsMemory(at.Offset, at.Length);
+        var bytes = _stored.Slice(at.Offset, at.Length);
         return Truncate(SHA256.HashData(bytes.Span)) == at.Digest ? bytes : null;
     }
 
@@ -122,9 +127,8 @@ public sealed class ContentCache
             .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString())
             .Append(Environment.Version.ToString())))));
 
-    private static (Dictionary<UInt128, (UInt128, int, int)>? Index, string? Problem) ReadIndex(byte[] stored)
+    private static (Dictionary<UInt128, (UInt128, int, int)>? Index, string? Problem) ReadIndex(ReadOnlySpan<byte> bytes)
     {
-        var bytes = stored.AsSpan();
         const int header = 16 + 4 + 16 + 4;
         const int recordHeader = 16 + 16 + 4;
         if (bytes.Length < header || !bytes[..Magic.Length].SequenceEqual(Magic)) return (null, "is not an Explainer cache");

@@ -72,7 +72,7 @@ public static class BuildCommand
         }
 
         var timings = new StageTimings();
-        var cache = cacheFolder is null ? null : ContentCache.Open(cacheFolder);
+        using var cache = cacheFolder is null ? null : ContentCache.Open(cacheFolder);
         if (verbose && cache?.Problem is { } unreadable) reporter.Info($"Cache: {unreadable}");
         timings.Mark("open output+cache");
         var result = SiteGenerator.Generate(options, cache is null ? BuildStages.Full : new CachedStages(cache), writer, timings);

@@ -120,7 +120,7 @@ public class ContentCacheTests
     {
         using var folder = Site();
         folder.Write("cache", "a file where the cache folder would go");
-        var cache = ContentCache.Open(folder["cache"]);
+        using var cache = ContentCache.Open(folder["cache"]);
         var result = SiteGenerator.Generate(Options(folder), new CachedStages(cache), HashingSiteWriter.Instance);
 
         Assert.True(result.Succeeded);
@@ -156,6 +156,7 @@ public class ContentCacheTests
         var cache = ContentCache.Open(cacheFolder);
         var result = SiteGenerator.Generate(options, new CachedStages(cache), HashingSiteWriter.Instance);
         Assert.Null(cache.Save());
+        cache.Dispose();
         return (result, cache);
     }
 }
