@@ -21,6 +21,19 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
     /// <summary>The hash of everything the build reads. Taken before the build starts, so a file saved during it makes the next build run.</summary>
     public static UInt128 FingerprintOf(BuildOptions options, History.RepositoryHistory history, string? pagefind)
     {
+        try
+        {
+            return Hash(options, history, pagefind);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be listed: the build says why; this build must not be taken for the last one.
+            return new UInt128((ulong)Random.Shared.NextInt64(), (ulong)Random.Shared.NextInt64());
+        }
+    }
+
+    private static UInt128 Hash(BuildOptions options, History.RepositoryHistory history, string? pagefind)
+    {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text)
         {
@@ -139,21 +152,36 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
             var name = Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, f.Path) + (f.IsLink ? " (link)" : ""));
             hash.AppendData(BitConverter.GetBytes(name.Length));
             hash.AppendData(name);
-            hash.AppendData(f.IsLink ? [] : byStamp ? Encoding.UTF8.GetBytes(Stamp(f.Path)) : Content(f.Path));
+            if (byStamp) hash.AppendData(Encoding.UTF8.GetBytes(Stamp(f.Path)));
+            else if (!f.IsLink) AddContent(hash, f.Path);
             return hash.GetHashAndReset();
         }).ToList();
     }
 
-    /// <summary>A file's bytes; one that cannot be read counts as changed (the build then says why it cannot read it).</summary>
-    private static byte[] Content(string path)
+    [ThreadStatic]
+    private static byte[]? _buffer;
+
+    /// <summary>
+    /// Hashes a file's bytes through one buffer per thread (reading each file into a new array cost more than the hashing: the
+    /// arrays' fresh memory). A file that cannot be read counts as changed; the build then says why it cannot read it.
+    /// </summary>
+    private static void AddContent(IncrementalHash hash, string path)
     {
+        var buffer = _buffer ??= new byte[1 << 16];
         try
         {
-            return File.ReadAllBytes(path);
+            using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            long offset = 0;
+            int read;
+            while ((read = RandomAccess.Read(file, buffer, offset)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                offset += read;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Guid.NewGuid().ToByteArray();
+            hash.AppendData(Guid.NewGuid().ToByteArray());
         }
     }
 

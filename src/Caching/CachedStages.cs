@@ -24,7 +24,7 @@ public sealed class CachedStages(ContentCache cache) : BuildStages
         {
             _found[found.Entry] = found;
             _parsed[found.Entry] = (file, key, found.ParseDiagnostics);
-            cache.Keep(key, bytes, made: false);
+            cache.Keep(key, bytes);
             return (found.Entry, found.ParseDiagnostics);
         }
         var parsed = base.ParseEntry(file);
@@ -37,10 +37,20 @@ public sealed class CachedStages(ContentCache cache) : BuildStages
         // Links are written with the site's base path, so results made for another one are made again.
         if (_found.TryGetValue(entry, out var found) && found.BasePath == markdown.BasePath) return found.Rendering;
         var rendering = base.RenderEntry(entry, markdown);
-        if (_parsed.TryGetValue(entry, out var parsed)
-            && EntryCodec.Encode(parsed.File, new EntryCodec.Results(entry, parsed.Diagnostics, rendering, markdown.BasePath)) is { } bytes)
-            cache.Keep(parsed.Key, bytes, made: true);
+        if (_parsed.TryGetValue(entry, out var parsed))
+        {
+            var results = new EntryCodec.Results(entry, parsed.Diagnostics, rendering, markdown.BasePath);
+            cache.Add(parsed.Key, () => EntryCodec.Encode(parsed.File, results));
+        }
         return rendering;
+    }
+
+    /// <summary>Every entry is parsed and rendered by now: the cache is written while the rest of the build runs.</summary>
+    public override SiteModel.Site BuildSite(Model.SiteSettings settings, SiteModel.SiteUrls urls, IReadOnlyList<SiteModel.RenderedEntry> entries,
+        IReadOnlyList<SiteModel.RenderedParty> parties, IReadOnlyList<SiteModel.RenderedPage> pages, History.RepositoryHistory history)
+    {
+        cache.StartSaving();
+        return base.BuildSite(settings, urls, entries, parties, pages, history);
     }
 
     /// <summary>Null for bytes that do not decode: they are made again rather than failing the build.</summary>

@@ -23,8 +23,10 @@ public sealed class ContentCache : IDisposable
     private readonly MappedFile? _mapping;
     private readonly ReadOnlyMemory<byte> _stored;
     private readonly Dictionary<UInt128, (UInt128 Digest, int Offset, int Length)> _index;
-    private readonly ConcurrentDictionary<UInt128, ReadOnlyMemory<byte>> _next = new();
+    // What the next file holds: stored bytes found again, or results made in this build, encoded only when the file is written.
+    private readonly ConcurrentDictionary<UInt128, Func<ReadOnlyMemory<byte>?>> _next = new();
     private int _made;
+    private Task<string?>? _saving;
 
     private ContentCache(string folder, MappedFile? mapping, Dictionary<UInt128, (UInt128, int, int)> index, string? problem)
     {
@@ -87,18 +89,30 @@ public sealed class ContentCache : IDisposable
         return Truncate(SHA256.HashData(bytes.Span)) == at.Digest ? bytes : null;
     }
 
-    /// <summary>Keeps <paramref name="bytes"/> for the next build: results found this build, or made (<paramref name="made"/>).</summary>
-    public void Keep(UInt128 key, ReadOnlyMemory<byte> bytes, bool made)
+    /// <summary>Keeps stored <paramref name="bytes"/> found again in this build for the next one.</summary>
+    public void Keep(UInt128 key, ReadOnlyMemory<byte> bytes) => _next[key] = () => bytes;
+
+    /// <summary>Adds results made in this build; <paramref name="encode"/> runs when the cache is written (null: not cacheable).</summary>
+    public void Add(UInt128 key, Func<byte[]?> encode)
     {
-        _next[key] = bytes;
-        if (made) Interlocked.Increment(ref _made);
+        _next[key] = () => encode() is { } bytes ? bytes : null;
+        Interlocked.Increment(ref _made);
     }
 
     /// <summary>
-    /// Writes the results kept in this build, replacing the stored file in one rename (a build killed half-way leaves the old file
-    /// whole), unless they are exactly what was stored. Returns a problem to warn about, never throws: a build does not fail for its cache.
+    /// Starts writing the cache on another thread, once every entry's results are in (the build calls it after the Markdown stage,
+    /// so encoding 10,000 entries overlaps with planning and rendering pages instead of adding to the build).
     /// </summary>
-    public string? Save()
+    public void StartSaving() => _saving ??= Task.Run(Write);
+
+    /// <summary>
+    /// Writes the results kept in this build (or waits for <see cref="StartSaving"/>), replacing the stored file in one rename (a build
+    /// killed half-way leaves the old file whole), unless they are exactly what was stored. Returns a problem to warn about, never
+    /// throws: a build does not fail for its cache.
+    /// </summary>
+    public string? Save() => (_saving ??= Task.FromResult(Write())).GetAwaiter().GetResult();
+
+    private string? Write()
     {
         if (_made == 0 && _next.Count == _index.Count && _next.Keys.All(_index.ContainsKey)) return null;
         var path = Path.Combine(_folder, FileName);
@@ -108,15 +122,21 @@ public sealed class ContentCache : IDisposable
             writer.Write(Magic);
             writer.Write(Format);
             WriteUInt128(writer, Generator);
-            writer.Write(_next.Count);
+            var countAt = writer.BaseStream.Position;
+            writer.Write(0);
+            var count = 0;
             // In key order, so the same results always make the same file.
-            foreach (var (key, bytes) in _next.OrderBy(r => r.Key))
+            foreach (var (key, record) in _next.OrderBy(r => r.Key))
             {
+                if (record() is not { } bytes) continue;
                 WriteUInt128(writer, key);
                 WriteUInt128(writer, Truncate(SHA256.HashData(bytes.Span)));
                 writer.Write(bytes.Length);
                 writer.Write(bytes.Span);
+                count++;
             }
+            writer.Seek((int)countAt, SeekOrigin.Begin);
+            writer.Write(count);
         });
         return problem is null ? null : $"the build cache could not be written to {path} ({problem}); the next build parses every file again";
     }

@@ -18,6 +18,9 @@ public static class EntryCodec
     /// <summary>One entry file's results, as the parse and Markdown stages gave them.</summary>
     public sealed record Results(Entry Entry, IReadOnlyList<Diagnostic> ParseDiagnostics, ContentRenderer.EntryRendering Rendering, string BasePath);
 
+    [ThreadStatic]
+    private static MemoryStream? _buffer;
+
     /// <summary>The bytes for <paramref name="results"/>, or null when the rendering is not shaped as <see cref="ContentRenderer.RenderEntry"/> makes it.</summary>
     public static byte[]? Encode(InputFile file, Results results)
     {
@@ -33,7 +36,9 @@ public static class EntryCodec
                 || !ReferenceEquals(rendering.Parts[1 + rendered.Faq.Count + i].Html, c.TextHtml)).Any())
             return null;
 
-        using var stream = new MemoryStream();
+        // One growing buffer per thread: a new stream per entry regrew from 256 bytes to ~5 KB and was a third of the cost of encoding.
+        var stream = _buffer ??= new MemoryStream(1 << 14);
+        stream.SetLength(0);
         using var writer = new Writer(stream, file.DisplayPath);
         writer.Write(basePath);
         writer.Write(diagnostics, writer.Write);

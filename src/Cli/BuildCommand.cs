@@ -51,18 +51,14 @@ public static class BuildCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var (writer, problem) = OutputWriter.Open(OutputFolders.For(options.OutputFolder));
-        if (writer is null)
-        {
-            reporter.Usage(problem!);
-            return ExitCodes.UsageError;
-        }
         // Pagefind is found (and installed if need be) first: which binary indexes the site is part of what the build is made from.
         var pagefind = options.Search ? LocatePagefind(reporter) : null;
         var recordPath = cacheFolder is null ? null : BuildRecord.PathFor(cacheFolder, options.OutputFolder);
-        var fingerprint = recordPath is null ? default : BuildRecord.FingerprintOf(options, ReadHistory(options), pagefind);
-        if (recordPath is not null && BuildRecord.Read(recordPath) is { } last && last.Fingerprint == fingerprint
-            && last.Output.SequenceEqual(BuildRecord.StampsOf(options.OutputFolder)))
+        // The fingerprint is finished before the build reads anything (a file saved meanwhile makes the next build run); the output
+        // folder is listed while it is taken.
+        var fingerprint = recordPath is null ? null : Task.Run(() => BuildRecord.FingerprintOf(options, ReadHistory(options), pagefind));
+        if (recordPath is not null && BuildRecord.Read(recordPath) is { } last && last.Output.SequenceEqual(BuildRecord.StampsOf(options.OutputFolder))
+            && last.Fingerprint == fingerprint!.Result)
         {
             reporter.Report(last.Warnings);
             var p = last.Statistics;
@@ -70,6 +66,14 @@ public static class BuildCommand
                 + $"differs from the build that made it, and none of its {last.Output.Count} files was touched since) in {clock.ElapsedMilliseconds} ms.");
             return ExitCodes.Success;
         }
+
+        var (writer, problem) = OutputWriter.Open(OutputFolders.For(options.OutputFolder));
+        if (writer is null)
+        {
+            reporter.Usage(problem!);
+            return ExitCodes.UsageError;
+        }
+        var inputs = fingerprint?.Result;
 
         var timings = new StageTimings();
         using var cache = cacheFolder is null ? null : ContentCache.Open(cacheFolder);
@@ -106,7 +110,7 @@ public static class BuildCommand
         var s = result.Statistics;
         if (recordPath is not null)
         {
-            var record = new BuildRecord(fingerprint, s, result.Diagnostics.Where(d => !d.IsError).ToList(), BuildRecord.StampsOf(options.OutputFolder));
+            var record = new BuildRecord(inputs!.Value, s, result.Diagnostics.Where(d => !d.IsError).ToList(), BuildRecord.StampsOf(options.OutputFolder));
             if (record.Write(recordPath) is { } unrecorded) reporter.Warning(unrecorded);
         }
         var unchanged = outcome == OutputWriter.Outcome.Unchanged ? " (nothing changed: it already held this site)" : "";
