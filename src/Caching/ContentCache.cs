@@ -66,8 +66,19 @@ public sealed class ContentCache : IDisposable
         return new ContentCache(folder, null, [], $"{path} {problem}; every file is parsed again, and the cache is written afresh");
     }
 
-    /// <summary>Unmaps the stored file; call after <see cref="Save"/>, which may still read from it.</summary>
-    public void Dispose() => ((IDisposable?)_mapping)?.Dispose();
+    /// <summary>Unmaps the stored file, once a write that reads from it has finished (a build that ends with an exception never saves).</summary>
+    public void Dispose()
+    {
+        try
+        {
+            _saving?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The write's problem was reported by Save, or the build is ending with its own exception.
+        }
+        ((IDisposable?)_mapping)?.Dispose();
+    }
 
     /// <summary>The key of a file's results: a hash of where it is and what it says.</summary>
     public static UInt128 Key(InputFile file)
@@ -110,7 +121,18 @@ public sealed class ContentCache : IDisposable
     /// killed half-way leaves the old file whole), unless they are exactly what was stored. Returns a problem to warn about, never
     /// throws: a build does not fail for its cache.
     /// </summary>
-    public string? Save() => (_saving ??= Task.FromResult(Write())).GetAwaiter().GetResult();
+    public string? Save()
+    {
+        try
+        {
+            return (_saving ??= Task.Run(Write)).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault in encoding is a bug to report, but never a reason to fail a build whose site is already written.
+            return $"the build cache was not written ({e.GetType().Name}: {e.Message}); the next build parses every file again";
+        }
+    }
 
     private string? Write()
     {
