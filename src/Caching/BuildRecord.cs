@@ -8,7 +8,7 @@ namespace Explainer.Caching;
 
 /// <summary>
 /// What the last successful build into an output folder was made from and what it left there, kept in the cache folder
-/// (make's and Gradle's up-to-date check). <see cref="Fingerprint"/> hashes everything a build reads: every file of the
+/// (make's and Gradle's up-to-date check). <see cref="FingerprintOf"/> hashes everything a build reads: every file of the
 /// input, theme and schemas folders, the git history, the options, this program's files and the Pagefind binary. When a
 /// new build's fingerprint equals the recorded one and every output file still has the size and modification time the
 /// build left, the folder already holds the site this build would make, and the build stops there. Anything else, including a

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Explainer.Content;
@@ -171,12 +170,14 @@ public sealed class ContentCache : IDisposable
 
     private static (Dictionary<UInt128, (UInt128, int, int)>? Index, string? Problem) ReadIndex(ReadOnlySpan<byte> bytes)
     {
-        const int header = 16 + 4 + 16 + 4;
+        var header = Magic.Length + 4 + 16 + 4;
         const int recordHeader = 16 + 16 + 4;
         if (bytes.Length < header || !bytes[..Magic.Length].SequenceEqual(Magic)) return (null, "is not an Explainer cache");
-        if (BinaryPrimitives.ReadInt32LittleEndian(bytes[16..]) != Format || ReadUInt128(bytes[20..]) != Generator)
+        // The header: magic, format, generator, record count.
+        var magic = Magic.Length;
+        if (BinaryPrimitives.ReadInt32LittleEndian(bytes[magic..]) != Format || ReadUInt128(bytes[(magic + 4)..]) != Generator)
             return (null, "was written by another version of Explainer");
-        var count = BinaryPrimitives.ReadInt32LittleEndian(bytes[36..]);
+        var count = BinaryPrimitives.ReadInt32LittleEndian(bytes[(magic + 20)..]);
         if (count < 0 || count > (bytes.Length - header) / recordHeader) return (null, "is cut short");
         var index = new Dictionary<UInt128, (UInt128, int, int)>(count);
         var at = header;

@@ -24,7 +24,7 @@ public static class CommandLine
             BenchmarkCommand.Create(),
         };
         root.Options.Add(Verbose);
-        root.SetAction(_ => BuildCommand.Run(new Build.BuildOptions(), cacheFolder: BuildCommand.DefaultCacheFolder));
+        root.SetAction(result => BuildCommand.Run(new Build.BuildOptions(), result.GetValue(Verbose), BuildCommand.DefaultCacheFolder));
         return root;
     }
 
