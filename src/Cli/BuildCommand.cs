@@ -17,11 +17,11 @@ public static class BuildCommand
     public static readonly Option<string?> BasePath = new("--base-path") { Description = "URL path the site is served under, e.g. /explainer/ (default: the path of site.yml's url)" };
     public static readonly Option<string?> Url = new("--url") { Description = "Absolute public URL for feeds, sitemap and canonical links (default: site.yml's url)" };
     public static readonly Option<bool> NoSearch = new("--no-search") { Description = "Skip the Pagefind search index (the search page then says search is unavailable)" };
-    public static readonly Option<string> Cache = new("--cache") { Description = "Where parsed and rendered entries are kept between builds; safe to delete", DefaultValueFactory = _ => DefaultCacheFolder };
+    public static readonly Option<string> Cache = new("--cache") { Description = "Where the record of the last build is kept, so a build with nothing changed can stop early; safe to delete", DefaultValueFactory = _ => DefaultCacheFolder };
 
     /// <summary>Statiq's name for it, beside input/ and output/.</summary>
     public const string DefaultCacheFolder = "cache";
-    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Parse and render every entry, reading and writing no cache" };
+    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Always build in full, reading and writing no build record" };
 
     public static Command Create()
     {
@@ -76,17 +76,8 @@ public static class BuildCommand
         var inputs = fingerprint?.Result;
 
         var timings = new StageTimings();
-        using var cache = cacheFolder is null ? null : ContentCache.Open(cacheFolder);
-        if (verbose && cache?.Problem is { } unreadable) reporter.Info($"Cache: {unreadable}");
-        timings.Mark("open output+cache");
-        var result = SiteGenerator.Generate(options, cache is null ? BuildStages.Full : new CachedStages(cache), writer, timings);
-        if (cache is not null)
-        {
-            // The cache holds only what parsing and rendering made from files as they are, so it is saved even when the build failed.
-            if (cache.Save() is { } unsaved) reporter.Warning(unsaved);
-            timings.Mark("save cache");
-            if (verbose) reporter.Info($"Cache: {cache.Hits} entries taken from {cacheFolder}/, {cache.Made} parsed and rendered");
-        }
+        timings.Mark("open output");
+        var result = SiteGenerator.Generate(options, BuildStages.Full, writer, timings);
         reporter.Report(result.Diagnostics);
         if (!result.Succeeded)
         {

@@ -103,6 +103,43 @@ public class BuildRecordTests
         Assert.NotEqual(withPagefind, BuildRecord.FingerprintOf(options, history, pagefind));
     }
 
+    [Fact]
+    public void A_record_that_cannot_be_written_only_warns_and_the_next_build_runs_in_full()
+    {
+        using var folder = Site();
+        folder.Write("cache", "a file where the cache folder would go");
+
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(Options(folder), cacheFolder: folder["cache"]));
+        Assert.True(File.Exists(folder["output/index.html"]));
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(Options(folder), cacheFolder: folder["cache"]));
+    }
+
+    [Fact]
+    public void Temporary_files_of_killed_builds_are_removed_by_the_next_record()
+    {
+        using var folder = Site();
+        var record = BuildRecord.PathFor(folder["cache"], folder["output"]);
+        var leftover = folder.Write(Path.Combine("cache", Path.GetFileName(record) + ".999999.tmp"), "half a record");
+
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(Options(folder), cacheFolder: folder["cache"]));
+
+        Assert.False(File.Exists(leftover));
+        Assert.Equal([Path.GetFileName(record)], Directory.EnumerateFiles(folder["cache"]).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_cache_folder_inside_the_input_or_output_is_refused()
+    {
+        using var folder = Site();
+        var options = Options(folder);
+
+        Assert.Equal(ExitCodes.UsageError, BuildCommand.Run(options, cacheFolder: folder["input/cache"]));
+        Assert.Equal(ExitCodes.UsageError, BuildCommand.Run(options, cacheFolder: folder["output"]));
+        Assert.Equal(ExitCodes.UsageError, BuildCommand.Run(options, cacheFolder: folder["theme/cache"]));
+        Assert.False(Directory.Exists(folder["input/cache"]));
+        Assert.False(Directory.Exists(folder["output"]));
+    }
+
     private static BuildOptions Options(TempFolder folder) => new(folder["input"], folder["theme"], folder["output"], Search: false);
 
     /// <summary>

@@ -2,7 +2,7 @@ using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Caching;
 
-/// <summary>A site whose entries use every field the cache stores: intervals, qualifiers, corrections, former questions, warnings.</summary>
+/// <summary>A small site with intervals, qualifiers, corrections, former questions and a warning (a source without a link).</summary>
 public static class CacheSite
 {
     public static readonly IReadOnlyDictionary<string, string> Files = new Dictionary<string, string>(SiteBuild.MinimalSite)
@@ -57,29 +57,6 @@ public static class CacheSite
                 url: https://example.org/c
             ---
             Short body.
-            """,
-    };
-
-    /// <summary>The same with an entry whose Markdown has errors (the cache keeps whatever parsing and rendering said).</summary>
-    public static readonly IReadOnlyDictionary<string, string> WithErrors = new Dictionary<string, string>(Files)
-    {
-        ["entries/2026/hostile.md"] = """
-            ---
-            event: Hostile markup
-            date: 2026-05-01
-            parties: [acme]
-            summary: An entry whose Markdown is refused.
-            tags: [policy]
-            sources:
-              - title: Four
-                publisher: Example News
-                published: 2026-05-01
-                url: https://example.org/d
-            faq:
-              - question: Does it run?
-                answer: <script>alert(1)</script> never.
-            ---
-            A [bad link](javascript:alert(1)) and <b onclick="steal()">bold</b>.
             """,
     };
 }
