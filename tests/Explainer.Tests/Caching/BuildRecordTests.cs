@@ -104,6 +104,23 @@ public class BuildRecordTests
     }
 
     [Fact]
+    public void The_fingerprint_reads_large_files_to_the_end()
+    {
+        using var folder = Site();
+        var options = Options(folder);
+        var bytes = new byte[200_000];
+        var image = folder.WriteBytes("input/static/large.bin", bytes);
+        var before = BuildRecord.FingerprintOf(options, History.RepositoryHistory.None, null);
+
+        bytes[150_000] = 1;
+        File.WriteAllBytes(image, bytes);
+
+        Assert.NotEqual(before, BuildRecord.FingerprintOf(options, History.RepositoryHistory.None, null));
+        File.WriteAllBytes(image, new byte[200_000]);
+        Assert.Equal(before, BuildRecord.FingerprintOf(options, History.RepositoryHistory.None, null));
+    }
+
+    [Fact]
     public void A_record_that_cannot_be_written_only_warns_and_the_next_build_runs_in_full()
     {
         using var folder = Site();
