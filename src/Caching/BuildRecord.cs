@@ -19,11 +19,18 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
     private static readonly byte[] Magic = "explainer build record 1\n"u8.ToArray();
 
     /// <summary>The hash of everything the build reads. Taken before the build starts, so a file saved during it makes the next build run.</summary>
-    public static UInt128 FingerprintOf(BuildOptions options, History.RepositoryHistory history, string? pagefind)
+    public static UInt128 FingerprintOf(BuildOptions options, History.RepositoryHistory history, string? pagefind) =>
+        FingerprintOf(options, history, pagefind, ThemeDigest(options));
+
+    /// <summary>
+    /// The same, with the theme's files already hashed (<see cref="ThemeDigest"/>): the build command hashes the theme before the
+    /// build starts reading it, and the rest while the theme is parsed (<see cref="InputAfterFingerprint"/> holds back the input).
+    /// </summary>
+    public static UInt128 FingerprintOf(BuildOptions options, History.RepositoryHistory history, string? pagefind, byte[] themeDigest)
     {
         try
         {
-            return Hash(options, history, pagefind);
+            return Hash(options, history, pagefind, themeDigest);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -32,7 +39,20 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
         }
     }
 
-    private static UInt128 Hash(BuildOptions options, History.RepositoryHistory history, string? pagefind)
+    /// <summary>The SHA-256 of the theme folder's files (names and bytes).</summary>
+    public static byte[] ThemeDigest(BuildOptions options)
+    {
+        try
+        {
+            return SHA256.HashData(FileDigests(Path.GetFullPath(options.ThemeFolder), byStamp: false).SelectMany(d => d).ToArray());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Guid.NewGuid().ToByteArray();
+        }
+    }
+
+    private static UInt128 Hash(BuildOptions options, History.RepositoryHistory history, string? pagefind, byte[] themeDigest)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text)
@@ -42,9 +62,10 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
         }
         Add(string.Join("\n", Path.GetFullPath(options.InputFolder), Path.GetFullPath(options.ThemeFolder), Path.GetFullPath(options.OutputFolder),
             options.BasePath ?? "-", options.Url ?? "-", options.Search, options.GitHistory, options.Lists, Environment.Version));
+        hash.AppendData(themeDigest);
         var input = Path.GetFullPath(options.InputFolder).TrimEnd('/', '\\');
         var schemas = Path.Combine(Path.GetDirectoryName(input) ?? input, "schemas");
-        foreach (var folder in new[] { input, Path.GetFullPath(options.ThemeFolder), schemas, AppContext.BaseDirectory })
+        foreach (var folder in new[] { input, schemas, AppContext.BaseDirectory })
         {
             Add(folder);
             // This program's own files count by size and time (they are large and only change when it is rebuilt).

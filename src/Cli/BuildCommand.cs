@@ -54,9 +54,10 @@ public static class BuildCommand
         // Pagefind is found (and installed if need be) first: which binary indexes the site is part of what the build is made from.
         var pagefind = options.Search ? LocatePagefind(reporter) : null;
         var recordPath = cacheFolder is null ? null : BuildRecord.PathFor(cacheFolder, options.OutputFolder);
-        // The fingerprint is finished before the build reads anything (a file saved meanwhile makes the next build run); the output
-        // folder is listed while it is taken.
-        var fingerprint = recordPath is null ? null : Task.Run(() => BuildRecord.FingerprintOf(options, ReadHistory(options), pagefind));
+        // The fingerprint is taken before the build reads what it covers (a file saved meanwhile makes the next build run): the theme
+        // now, the rest while the output folder is listed and the theme is parsed; the input is read once it is finished.
+        var theme = recordPath is null ? null : BuildRecord.ThemeDigest(options);
+        var fingerprint = recordPath is null ? null : Task.Run(() => BuildRecord.FingerprintOf(options, ReadHistory(options), pagefind, theme!));
         if (recordPath is not null && BuildRecord.Read(recordPath) is { } last && last.Output.SequenceEqual(BuildRecord.StampsOf(options.OutputFolder))
             && last.Fingerprint == fingerprint!.Result)
         {
@@ -73,11 +74,10 @@ public static class BuildCommand
             reporter.Usage(problem!);
             return ExitCodes.UsageError;
         }
-        var inputs = fingerprint?.Result;
 
         var timings = new StageTimings();
         timings.Mark("open output");
-        var result = SiteGenerator.Generate(options, BuildStages.Full, writer, timings);
+        var result = SiteGenerator.Generate(options, fingerprint is null ? BuildStages.Full : new InputAfterFingerprint(fingerprint), writer, timings);
         reporter.Report(result.Diagnostics);
         if (!result.Succeeded)
         {
@@ -101,7 +101,7 @@ public static class BuildCommand
         var s = result.Statistics;
         if (recordPath is not null)
         {
-            var record = new BuildRecord(inputs!.Value, s, result.Diagnostics.Where(d => !d.IsError).ToList(), BuildRecord.StampsOf(options.OutputFolder));
+            var record = new BuildRecord(fingerprint!.Result, s, result.Diagnostics.Where(d => !d.IsError).ToList(), BuildRecord.StampsOf(options.OutputFolder));
             if (record.Write(recordPath) is { } unrecorded) reporter.Warning(unrecorded);
         }
         var unchanged = outcome == OutputWriter.Outcome.Unchanged ? " (nothing changed: it already held this site)" : "";

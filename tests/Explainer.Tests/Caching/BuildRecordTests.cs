@@ -104,6 +104,21 @@ public class BuildRecordTests
     }
 
     [Fact]
+    public void The_input_is_read_only_once_the_fingerprint_is_finished()
+    {
+        using var folder = Site();
+        var fingerprint = new TaskCompletionSource<UInt128>();
+        var stages = new InputAfterFingerprint(fingerprint.Task);
+
+        var load = Task.Run(() => stages.LoadInput(folder["input"]));
+
+        Assert.False(load.Wait(TimeSpan.FromMilliseconds(300)), "the input was read before the fingerprint was finished");
+        fingerprint.SetResult(42);
+        Assert.True(load.Wait(TimeSpan.FromSeconds(10)));
+        Assert.Equal(3, load.Result.Input.Entries.Count);
+    }
+
+    [Fact]
     public void The_fingerprint_reads_large_files_to_the_end()
     {
         using var folder = Site();
