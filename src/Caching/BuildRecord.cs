@@ -1,8 +1,8 @@
-using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using Explainer.Build;
 using Explainer.Diagnostics;
+using Explainer.Output;
 
 namespace Explainer.Caching;
 
@@ -82,21 +82,9 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
     /// <summary>Every file and link under <paramref name="outputFolder"/> with its size and modification time, in path order.</summary>
     public static IReadOnlyList<OutputStamp> StampsOf(string outputFolder) =>
         Directory.Exists(outputFolder)
-            ? new FileSystemEnumerable<OutputStamp>(outputFolder,
-                (ref FileSystemEntry e) => new OutputStamp(RelativePath(ref e), e.Length, e.LastWriteTimeUtc.UtcTicks),
-                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-            {
-                ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || (e.Attributes & FileAttributes.ReparsePoint) != 0,
-                ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
-            }.OrderBy(s => s.Path, StringComparer.Ordinal).ToList()
+            ? FileTree.Walk(outputFolder).Where(e => e.Kind != FileTree.EntryKind.Folder)
+                .Select(e => new OutputStamp(e.RelativePath, e.Length, e.Ticks)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList()
             : [];
-
-    /// <summary>The entry's path below the folder being listed, made in one string (11,000 output files at a time).</summary>
-    private static string RelativePath(ref FileSystemEntry entry)
-    {
-        var folder = entry.Directory[entry.RootDirectory.Length..].TrimStart(Path.DirectorySeparatorChar);
-        return folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, [Path.DirectorySeparatorChar], entry.FileName);
-    }
 
     /// <summary>Where the record of builds into <paramref name="outputFolder"/> is kept: one per output folder, so several can share a cache.</summary>
     public static string PathFor(string cacheFolder, string outputFolder)
@@ -167,17 +155,14 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
     private static IEnumerable<byte[]> FileDigests(string folder, bool byStamp)
     {
         if (!Directory.Exists(folder)) return [];
-        var files = new FileSystemEnumerable<(string Path, bool IsLink)>(folder,
-            (ref FileSystemEntry e) => (e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || (e.Attributes & FileAttributes.ReparsePoint) != 0,
-            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
-        }.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = FileTree.Walk(folder).Where(e => e.Kind != FileTree.EntryKind.Folder).OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToList();
         return files.AsParallel().AsOrdered().Select(f =>
         {
-            var name = Path.GetRelativePath(folder, f.Path) + (f.IsLink ? " (link)" : "");
-            return byStamp || f.IsLink ? SHA256.HashData(Encoding.UTF8.GetBytes($"{name.Length} {name} {(f.IsLink ? "" : Stamp(f.Path))}")) : Digest(name, f.Path);
+            var isLink = f.Kind == FileTree.EntryKind.Link;
+            var name = f.RelativePath + (isLink ? " (link)" : "");
+            return isLink ? SHA256.HashData(Encoding.UTF8.GetBytes($"{name.Length} {name} "))
+                : byStamp ? SHA256.HashData(Encoding.UTF8.GetBytes($"{name.Length} {name} {f.Length} {f.Ticks}"))
+                : Digest(name, Path.Combine(folder, f.RelativePath));
         }).ToList();
     }
 

@@ -57,9 +57,13 @@ public static class BuildCommand
         // The fingerprint is taken before the build reads what it covers (a file saved meanwhile makes the next build run): the theme
         // now, the rest while the output folder is listed and the theme is parsed; the input is read once it is finished.
         var theme = recordPath is null ? null : BuildRecord.ThemeDigest(options);
-        var fingerprint = recordPath is null ? null : Task.Run(() => BuildRecord.FingerprintOf(options, ReadHistory(options), pagefind, theme!));
+        var fingerprint = recordPath is null ? null : Task.Run(() =>
+        {
+            var history = BuildStages.Full.ReadHistory(options);
+            return new Fingerprinted(BuildRecord.FingerprintOf(options, history, pagefind, theme!), history);
+        });
         if (recordPath is not null && BuildRecord.Read(recordPath) is { } last && last.Output.SequenceEqual(BuildRecord.StampsOf(options.OutputFolder))
-            && last.Fingerprint == fingerprint!.Result)
+            && last.Fingerprint == fingerprint!.Result.Fingerprint)
         {
             reporter.Report(last.Warnings);
             var p = last.Statistics;
@@ -101,16 +105,13 @@ public static class BuildCommand
         var s = result.Statistics;
         if (recordPath is not null)
         {
-            var record = new BuildRecord(fingerprint!.Result, s, result.Diagnostics.Where(d => !d.IsError).ToList(), BuildRecord.StampsOf(options.OutputFolder));
+            var record = new BuildRecord(fingerprint!.Result.Fingerprint, s, result.Diagnostics.Where(d => !d.IsError).ToList(), BuildRecord.StampsOf(options.OutputFolder));
             if (record.Write(recordPath) is { } unrecorded) reporter.Warning(unrecorded);
         }
         var unchanged = outcome == OutputWriter.Outcome.Unchanged ? " (nothing changed: it already held this site)" : "";
         reporter.Success($"Built {s.Pages} pages ({s.Entries} entries, {s.Parties} parties) into {options.OutputFolder}/{unchanged} in {clock.ElapsedMilliseconds} ms.");
         return ExitCodes.Success;
     }
-
-    private static History.RepositoryHistory ReadHistory(BuildOptions options) =>
-        options.GitHistory ? History.GitHistoryReader.Read(options.InputFolder) : History.RepositoryHistory.None;
 
     /// <summary>Whether the build may replace the output folder (exit 2 when not); <c>build</c> and <c>preview</c> ask, <c>check</c> writes nothing.</summary>
     public static string? OutputProblem(BuildOptions options) =>
@@ -127,11 +128,10 @@ public static class BuildCommand
     /// <summary>A cache folder inside the input, theme or output folder would be read as content or replaced with the site (exit 2).</summary>
     public static string? CacheProblem(string cacheFolder, BuildOptions options)
     {
-        var cache = Path.GetFullPath(cacheFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var cache = OutputGuard.Real(cacheFolder);
         foreach (var (folder, name) in new[] { (options.InputFolder, "input"), (options.ThemeFolder, "theme"), (options.OutputFolder, "output") })
         {
-            var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
-            if (cache == full || cache.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            if (OutputGuard.IsSameOrInside(cache, OutputGuard.Real(folder)))
                 return $"--cache '{cacheFolder}' is inside the {name} folder '{folder}'; keep the cache beside it (the default is cache/), or pass --no-cache";
         }
         return null;

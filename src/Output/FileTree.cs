@@ -7,8 +7,11 @@ namespace Explainer.Output;
 /// </summary>
 public static class FileTree
 {
-    /// <summary>One entry under a root: its path relative to the root (forward slashes), what it is, and a file's length (from the listing, no extra call).</summary>
-    public readonly record struct Entry(string RelativePath, EntryKind Kind, long Length = 0);
+    /// <summary>
+    /// One entry under a root: its path relative to the root (forward slashes), what it is, and a file's length and last write
+    /// time in UTC ticks (from the listing, no extra call).
+    /// </summary>
+    public readonly record struct Entry(string RelativePath, EntryKind Kind, long Length = 0, long Ticks = 0);
 
     public enum EntryKind { File, Folder, Link }
 
@@ -39,7 +42,7 @@ public static class FileTree
                     yield return new Entry(path, EntryKind.Folder);
                     pending.Push(path);
                 }
-                else yield return new Entry(path, EntryKind.File, ((FileInfo)info).Length);
+                else yield return new Entry(path, EntryKind.File, ((FileInfo)info).Length, info.LastWriteTimeUtc.Ticks);
             }
         }
     }

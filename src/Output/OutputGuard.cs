@@ -96,9 +96,10 @@ public static class OutputGuard
 
     private static bool IsEmpty(string folder) => !Directory.EnumerateFileSystemEntries(folder).Any();
 
-    private static string Real(string path) => Path.TrimEndingDirectorySeparator(NativeFileSystem.RealPath(Path.GetFullPath(path)));
+    /// <summary>The full path with links resolved, so a link into a folder counts as inside it.</summary>
+    internal static string Real(string path) => Path.TrimEndingDirectorySeparator(NativeFileSystem.RealPath(Path.GetFullPath(path)));
 
-    private static bool IsSameOrInside(string path, string folder) =>
+    internal static bool IsSameOrInside(string path, string folder) =>
         path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The nearest folder at or above <paramref name="folder"/> holding .git, if any.</summary>

@@ -107,15 +107,18 @@ public class BuildRecordTests
     public void The_input_is_read_only_once_the_fingerprint_is_finished()
     {
         using var folder = Site();
-        var fingerprint = new TaskCompletionSource<UInt128>();
+        var fingerprint = new TaskCompletionSource<Fingerprinted>();
         var stages = new InputAfterFingerprint(fingerprint.Task);
 
         var load = Task.Run(() => stages.LoadInput(folder["input"]));
 
         Assert.False(load.Wait(TimeSpan.FromMilliseconds(300)), "the input was read before the fingerprint was finished");
-        fingerprint.SetResult(42);
+        var history = new History.RepositoryHistory(new Dictionary<string, History.FileHistory>(), "input/", Shallow: false);
+        fingerprint.SetResult(new Fingerprinted(42, history));
         Assert.True(load.Wait(TimeSpan.FromSeconds(10)));
         Assert.Equal(3, load.Result.Input.Entries.Count);
+        // The build uses the history the fingerprint covered, not a second reading of git.
+        Assert.Same(history, stages.ReadHistory(Options(folder)));
     }
 
     [Fact]
