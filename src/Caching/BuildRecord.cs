@@ -8,8 +8,9 @@ namespace Explainer.Caching;
 
 /// <summary>
 /// What the last successful build into an output folder was made from and what it left there, kept in the cache folder
-/// (make's and Gradle's up-to-date check). <see cref="FingerprintOf"/> hashes everything a build reads: every file of the
-/// input, theme and schemas folders, the git history, the options, this program's files and the Pagefind binary. When a
+/// (make's and Gradle's up-to-date check). <see cref="FingerprintOf(byte[], UInt128, History.RepositoryHistory)"/> hashes everything
+/// a build reads: every file of the input, theme and schemas folders, the git history, the options, this program's files and the
+/// Pagefind binary. When a
 /// new build's fingerprint equals the recorded one and every output file still has the size and modification time the
 /// build left, the folder already holds the site this build would make, and the build stops there. Anything else, including a
 /// hand-edited, added or removed output file, an unreadable record or another version of Explainer, builds in full.
@@ -18,25 +19,28 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
 {
     private static readonly byte[] Magic = "explainer build record 1\n"u8.ToArray();
 
-    /// <summary>The hash of everything the build reads. Taken before the build starts, so a file saved during it makes the next build run.</summary>
+    /// <summary>The fingerprint of a build of the folders as they are now (reading the input): what tests compare.</summary>
     public static UInt128 FingerprintOf(BuildOptions options, History.RepositoryHistory history, string? pagefind) =>
-        FingerprintOf(options, history, pagefind, ThemeDigest(options));
+        FingerprintOf(Surroundings(options, pagefind, ThemeDigest(options)), new Content.InputLoader(options.InputFolder).Digest(), history);
 
     /// <summary>
-    /// The same, with the theme's files already hashed (<see cref="ThemeDigest"/>): the build command hashes the theme before the
-    /// build starts reading it, and the rest while the theme is parsed (<see cref="InputAfterFingerprint"/> holds back the input).
+    /// The hash of everything a build reads: <paramref name="surroundings"/> (taken before the build starts), the input's
+    /// <see cref="Content.InputDigest"/> (taken by the loader from the bytes it read) and the git history the build used.
     /// </summary>
-    public static UInt128 FingerprintOf(BuildOptions options, History.RepositoryHistory history, string? pagefind, byte[] themeDigest)
+    public static UInt128 FingerprintOf(byte[] surroundings, UInt128 input, History.RepositoryHistory history)
     {
-        try
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text)
         {
-            return Hash(options, history, pagefind, themeDigest);
+            hash.AppendData(BitConverter.GetBytes(text.Length));
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A folder that cannot be listed: the build says why; this build must not be taken for the last one.
-            return new UInt128((ulong)Random.Shared.NextInt64(), (ulong)Random.Shared.NextInt64());
-        }
+        hash.AppendData(surroundings);
+        Add($"input {input}");
+        Add($"{history.InputPrefix} {history.Shallow} {history.Files.Count}");
+        foreach (var (path, file) in history.Files.OrderBy(f => f.Key, StringComparer.Ordinal)) Add($"{path} {file.Published:O} {file.LastChanged:O}");
+        var bytes = hash.GetHashAndReset();
+        return new UInt128(BitConverter.ToUInt64(bytes, 8), BitConverter.ToUInt64(bytes, 0));
     }
 
     /// <summary>The SHA-256 of the theme folder's files (names and bytes).</summary>
@@ -52,39 +56,51 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
         }
     }
 
-    private static UInt128 Hash(BuildOptions options, History.RepositoryHistory history, string? pagefind, byte[] themeDigest)
+    /// <summary>
+    /// The SHA-256 of what a build reads besides its input and git history: the options, the theme (hashed by
+    /// <see cref="ThemeDigest"/>), the schemas folder beside the input, this program's files and the Pagefind binary. Taken before
+    /// the build starts reading them, so a file saved meanwhile makes the next build run. A folder that cannot be listed gives a
+    /// value no later build matches (the build says why it cannot read it).
+    /// </summary>
+    public static byte[] Surroundings(BuildOptions options, string? pagefind, byte[] themeDigest)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text)
+        try
         {
-            hash.AppendData(BitConverter.GetBytes(text.Length));
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            void Add(string text)
+            {
+                hash.AppendData(BitConverter.GetBytes(text.Length));
+                hash.AppendData(Encoding.UTF8.GetBytes(text));
+            }
+            Add(string.Join("\n", Path.GetFullPath(options.InputFolder), Path.GetFullPath(options.ThemeFolder), Path.GetFullPath(options.OutputFolder),
+                options.BasePath ?? "-", options.Url ?? "-", options.Search, options.GitHistory, options.Lists, Environment.Version));
+            hash.AppendData(themeDigest);
+            var input = Path.GetFullPath(options.InputFolder).TrimEnd('/', '\\');
+            var schemas = Path.Combine(Path.GetDirectoryName(input) ?? input, "schemas");
+            foreach (var folder in new[] { schemas, AppContext.BaseDirectory })
+            {
+                Add(folder);
+                // This program's own files count by size and time (they are large and only change when it is rebuilt).
+                var byStamp = folder == AppContext.BaseDirectory;
+                foreach (var digest in FileDigests(folder, byStamp)) hash.AppendData(digest);
+            }
+            Add(pagefind is null ? "no pagefind" : $"{pagefind} {Stamp(pagefind)}");
+            return hash.GetHashAndReset();
         }
-        Add(string.Join("\n", Path.GetFullPath(options.InputFolder), Path.GetFullPath(options.ThemeFolder), Path.GetFullPath(options.OutputFolder),
-            options.BasePath ?? "-", options.Url ?? "-", options.Search, options.GitHistory, options.Lists, Environment.Version));
-        hash.AppendData(themeDigest);
-        var input = Path.GetFullPath(options.InputFolder).TrimEnd('/', '\\');
-        var schemas = Path.Combine(Path.GetDirectoryName(input) ?? input, "schemas");
-        foreach (var folder in new[] { input, schemas, AppContext.BaseDirectory })
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Add(folder);
-            // This program's own files count by size and time (they are large and only change when it is rebuilt).
-            var byStamp = folder == AppContext.BaseDirectory;
-            foreach (var digest in FileDigests(folder, byStamp)) hash.AppendData(digest);
+            return Guid.NewGuid().ToByteArray();
         }
-        Add(pagefind is null ? "no pagefind" : $"{pagefind} {Stamp(pagefind)}");
-        Add($"{history.InputPrefix} {history.Shallow} {history.Files.Count}");
-        foreach (var (path, file) in history.Files.OrderBy(f => f.Key, StringComparer.Ordinal)) Add($"{path} {file.Published:O} {file.LastChanged:O}");
-        var bytes = hash.GetHashAndReset();
-        return new UInt128(BitConverter.ToUInt64(bytes, 8), BitConverter.ToUInt64(bytes, 0));
     }
 
     /// <summary>Every file and link under <paramref name="outputFolder"/> with its size and modification time, in path order.</summary>
     public static IReadOnlyList<OutputStamp> StampsOf(string outputFolder) =>
-        Directory.Exists(outputFolder)
-            ? FileTree.Walk(outputFolder).Where(e => e.Kind != FileTree.EntryKind.Folder)
-                .Select(e => new OutputStamp(e.RelativePath, e.Length, e.Ticks)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList()
-            : [];
+        Directory.Exists(outputFolder) ? StampsOf(FileTree.Walk(outputFolder)) : [];
+
+    /// <summary>The same, of a listing already made (the build's writer knows what it left without listing the folder again).</summary>
+    public static IReadOnlyList<OutputStamp> StampsOf(IEnumerable<FileTree.Entry> files) =>
+        files.Where(e => e.Kind != FileTree.EntryKind.Folder)
+            .Select(e => new OutputStamp(e.RelativePath, e.Length, e.Ticks)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
 
     /// <summary>Where the record of builds into <paramref name="outputFolder"/> is kept: one per output folder, so several can share a cache.</summary>
     public static string PathFor(string cacheFolder, string outputFolder)

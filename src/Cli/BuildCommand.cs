@@ -54,22 +54,23 @@ public static class BuildCommand
         // Pagefind is found (and installed if need be) first: which binary indexes the site is part of what the build is made from.
         var pagefind = options.Search ? LocatePagefind(reporter) : null;
         var recordPath = cacheFolder is null ? null : BuildRecord.PathFor(cacheFolder, options.OutputFolder);
-        // The fingerprint is taken before the build reads what it covers (a file saved meanwhile makes the next build run): the theme
-        // now, the rest while the output folder is listed and the theme is parsed; the input is read once it is finished.
-        var theme = recordPath is null ? null : BuildRecord.ThemeDigest(options);
-        var fingerprint = recordPath is null ? null : Task.Run(() =>
+        // Everything but the input and git history is hashed now, before the build reads it; the loader hashes the input's bytes
+        // as it reads them (RecordingStages), so the record describes exactly what the build was made from.
+        var surroundings = recordPath is null ? null : BuildRecord.Surroundings(options, pagefind, BuildRecord.ThemeDigest(options));
+        History.RepositoryHistory? history = null;
+        // Only an output folder left exactly as the last build left it can be current; only then is the input read to compare.
+        if (recordPath is not null && BuildRecord.Read(recordPath) is { } last && last.Output.SequenceEqual(BuildRecord.StampsOf(options.OutputFolder)))
         {
-            var history = BuildStages.Full.ReadHistory(options);
-            return new Fingerprinted(BuildRecord.FingerprintOf(options, history, pagefind, theme!), history);
-        });
-        if (recordPath is not null && BuildRecord.Read(recordPath) is { } last && last.Output.SequenceEqual(BuildRecord.StampsOf(options.OutputFolder))
-            && last.Fingerprint == fingerprint!.Result.Fingerprint)
-        {
-            reporter.Report(last.Warnings);
-            var p = last.Statistics;
-            reporter.Success($"Built {p.Pages} pages ({p.Entries} entries, {p.Parties} parties) into {options.OutputFolder}/ (nothing changed: no input, theme or option "
-                + $"differs from the build that made it, and none of its {last.Output.Count} files was touched since) in {clock.ElapsedMilliseconds} ms.");
-            return ExitCodes.Success;
+            var current = Task.Run(() => new Content.InputLoader(options.InputFolder).Digest());
+            history = BuildStages.Full.ReadHistory(options);
+            if (BuildRecord.FingerprintOf(surroundings!, current.Result, history) == last.Fingerprint)
+            {
+                reporter.Report(last.Warnings);
+                var p = last.Statistics;
+                reporter.Success($"Built {p.Pages} pages ({p.Entries} entries, {p.Parties} parties) into {options.OutputFolder}/ (nothing changed: no input, theme or option "
+                    + $"differs from the build that made it, and none of its {last.Output.Count} files was touched since) in {clock.ElapsedMilliseconds} ms.");
+                return ExitCodes.Success;
+            }
         }
 
         var (writer, problem) = OutputWriter.Open(OutputFolders.For(options.OutputFolder));
@@ -81,7 +82,8 @@ public static class BuildCommand
 
         var timings = new StageTimings();
         timings.Mark("open output");
-        var result = SiteGenerator.Generate(options, fingerprint is null ? BuildStages.Full : new InputAfterFingerprint(fingerprint), writer, timings);
+        var stages = recordPath is null ? null : new RecordingStages(history);
+        var result = SiteGenerator.Generate(options, stages ?? BuildStages.Full, writer, timings);
         reporter.Report(result.Diagnostics);
         if (!result.Succeeded)
         {
@@ -95,7 +97,6 @@ public static class BuildCommand
         Func<string, bool>? index = pagefind is null ? null : staging => (indexed = PagefindIndexer.Index(pagefind, staging)).Succeeded;
         var outcome = writer.Commit(result.Files, index);
         timings.Mark(index is null ? "commit" : "search index+commit");
-        if (verbose) reporter.Info($"Stages: {timings}");
         if (outcome == OutputWriter.Outcome.Abandoned)
         {
             reporter.Failure($"Build failed: {indexed?.Problem}\n{options.OutputFolder}/ was left as it was; pass --no-search to build without the search index.");
@@ -103,11 +104,14 @@ public static class BuildCommand
         }
         if (indexed is not null) reporter.Info(indexed.Summary);
         var s = result.Statistics;
-        if (recordPath is not null)
+        if (recordPath is not null && stages is { InputDigest: { } input, History: { } used })
         {
-            var record = new BuildRecord(fingerprint!.Result.Fingerprint, s, result.Diagnostics.Where(d => !d.IsError).ToList(), BuildRecord.StampsOf(options.OutputFolder));
+            var record = new BuildRecord(BuildRecord.FingerprintOf(surroundings!, input, used), s, result.Diagnostics.Where(d => !d.IsError).ToList(),
+                writer.OutputFiles is { } written ? BuildRecord.StampsOf(written) : BuildRecord.StampsOf(options.OutputFolder));
             if (record.Write(recordPath) is { } unrecorded) reporter.Warning(unrecorded);
+            timings.Mark("record");
         }
+        if (verbose) reporter.Info($"Stages: {timings}");
         var unchanged = outcome == OutputWriter.Outcome.Unchanged ? " (nothing changed: it already held this site)" : "";
         reporter.Success($"Built {s.Pages} pages ({s.Entries} entries, {s.Parties} parties) into {options.OutputFolder}/{unchanged} in {clock.ElapsedMilliseconds} ms.");
         return ExitCodes.Success;

@@ -65,8 +65,8 @@ internal readonly record struct ListedFile(string FullPath, FileStamp Stamp, boo
 /// <summary>A file's size and last write time: when both are unchanged, its content is taken to be unchanged.</summary>
 public readonly record struct FileStamp(long Length, long LastWriteTicks);
 
-/// <summary>What the loader made of one file: its kind, its text or bytes, and any problem found.</summary>
-internal sealed record LoadedFile(FileKind Kind, InputFile? Text, StaticFile? Static, IReadOnlyList<Diagnostic> Diagnostics);
+/// <summary>What the loader made of one file: its kind, its text or bytes, any problem found, and its <see cref="InputDigest"/>.</summary>
+internal sealed record LoadedFile(FileKind Kind, InputFile? Text, StaticFile? Static, IReadOnlyList<Diagnostic> Diagnostics, byte[] Digest);
 
 /// <summary>Where a file in the input folder belongs.</summary>
 internal enum FileKind { SiteSettings, Entry, Party, Page, Static, Ignored, Unexpected }

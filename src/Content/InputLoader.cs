@@ -51,13 +51,61 @@ public sealed class InputLoader
         cache?.RememberListing(listed);
 
         var input = new InputSet(settings, Sorted(entries), Sorted(parties),
-            statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList(), PathDisplay.For(_root)) { Pages = Sorted(pages) };
+            statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList(), PathDisplay.For(_root))
+        {
+            Pages = Sorted(pages),
+            Digest = InputDigest.Combine(loaded.Select(f => f.Digest)),
+        };
         return (input, diagnostics);
     }
 
+    /// <summary>
+    /// The <see cref="InputSet.Digest"/> a <see cref="Load"/> of the folder as it is now would give: every file the loader reads is
+    /// read and hashed, but not decoded or checked. The build command asks this before building, to find a site already current.
+    /// </summary>
+    public UInt128 Digest()
+    {
+        var listed = EnumerateFiles(_root);
+        return InputDigest.Combine(listed.AsParallel().AsOrdered().Select(f =>
+        {
+            var relative = Relative(f.FullPath);
+            if (f.IsLink) return InputDigest.OfListed(relative, "link");
+            var kind = Classify(relative);
+            return IsRead(kind) ? HashOfFile(relative, f.FullPath) : InputDigest.OfListed(relative, kind.ToString());
+        }).ToList());
+    }
+
+    [ThreadStatic]
+    private static byte[]? _digestBuffer;
+
+    /// <summary>A file's <see cref="InputDigest.OfRead"/>, through one buffer per thread (a new array per file cost more than the hashing).</summary>
+    private static byte[] HashOfFile(string relative, string fullPath)
+    {
+        try
+        {
+            using var file = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var length = RandomAccess.GetLength(file);
+            if (length >= InputLimits.MaxStaticFileBytes) return InputDigest.OfListed(relative, "too large");
+            var buffer = _digestBuffer is { } kept && kept.Length > length ? kept : new byte[Math.Max(length + 1, 1 << 16)];
+            if (buffer.Length <= 1 << 20) _digestBuffer = buffer;
+            var read = 0;
+            for (int n; read < buffer.Length && (n = RandomAccess.Read(file, buffer.AsSpan(read), read)) > 0;) read += n;
+            // A file that grew while it was read is changing: it counts as changed.
+            return read == buffer.Length ? InputDigest.OfListed(relative, "changing") : InputDigest.OfRead(relative, buffer.AsSpan(0, read));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return InputDigest.OfListed(relative, "unreadable");
+        }
+    }
+
+    private string Relative(string fullPath) => Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
+
+    private static bool IsRead(FileKind kind) => kind is FileKind.SiteSettings or FileKind.Entry or FileKind.Party or FileKind.Page or FileKind.Static;
+
     private LoadedFile LoadFile(string fullPath, bool isLink)
     {
-        var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
+        var relative = Relative(fullPath);
         var display = PathDisplay.For(fullPath);
         var diagnostics = new List<Diagnostic>();
         var folder = PathDisplay.For(_root);
@@ -67,17 +115,18 @@ public sealed class InputLoader
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SymbolicLink, new SourceLocation(display, 1, 1),
                 "this is a symbolic link; the input folder must hold real files and folders",
                 "replace the link with a copy of the file or folder it points to"));
-            return new LoadedFile(FileKind.Ignored, null, null, diagnostics);
+            return new LoadedFile(FileKind.Ignored, null, null, diagnostics, InputDigest.OfListed(relative, "link"));
         }
 
         var kind = Classify(relative);
         switch (kind)
         {
             case FileKind.SiteSettings or FileKind.Entry or FileKind.Party or FileKind.Page:
-                return new LoadedFile(kind, ReadText(fullPath, display, relative, diagnostics), null, diagnostics);
+                var (text, read) = ReadText(fullPath, display, relative, diagnostics);
+                return new LoadedFile(kind, text, null, diagnostics, DigestOf(relative, read));
             case FileKind.Static:
                 var bytes = ReadStatic(fullPath, display, diagnostics);
-                return new LoadedFile(kind, null, bytes is null ? null : new StaticFile(relative["static/".Length..], bytes, display), diagnostics);
+                return new LoadedFile(kind, null, bytes is null ? null : new StaticFile(relative["static/".Length..], bytes, display), diagnostics, DigestOf(relative, bytes));
             case FileKind.Unexpected when WrongTextExtension(relative):
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongFileExtension, new SourceLocation(display, 1, 1),
                     $"'{Path.GetFileName(relative)}' would be skipped: only files ending in '.md' (lower case) are read as {(relative.StartsWith("parties/", StringComparison.Ordinal) ? "parties" : "entries")}",
@@ -89,8 +138,11 @@ public sealed class InputLoader
                     $"entries go in {folder}/entries/ as .md files, parties in {folder}/parties/, standalone pages in {folder}/pages/, files to copy as they are in {folder}/static/"));
                 break;
         }
-        return new LoadedFile(kind, null, null, diagnostics);
+        return new LoadedFile(kind, null, null, diagnostics, InputDigest.OfListed(relative, kind.ToString()));
     }
+
+    /// <summary>What was read, hashed; a file that could not be read fails the build, and its digest only has to differ.</summary>
+    private static byte[] DigestOf(string relative, byte[]? bytes) => bytes is null ? InputDigest.OfListed(relative, "unreadable") : InputDigest.OfRead(relative, bytes);
 
 
     /// <summary>A Markdown or text file in entries/ or parties/ under another extension: meant as content, but never published.</summary>
@@ -213,7 +265,8 @@ public sealed class InputLoader
         }
     }
 
-    private static InputFile? ReadText(string fullPath, string display, string relative, List<Diagnostic> diagnostics)
+    /// <summary>The file's text, and the bytes it was decoded from (null when it could not be read).</summary>
+    private static (InputFile? Text, byte[]? Bytes) ReadText(string fullPath, string display, string relative, List<Diagnostic> diagnostics)
     {
         byte[] bytes;
         try
@@ -223,7 +276,7 @@ public sealed class InputLoader
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLarge, new SourceLocation(display, 1, 1),
                     $"the file is larger than {InputLimits.MaxTextFileBytes / 1024} KB, the limit for one entry, party or site.yml",
                     "split it into several entries, or move large material to a source it cites"));
-                return null;
+                return (null, null);
             }
             bytes = File.ReadAllBytes(fullPath);
         }
@@ -231,7 +284,7 @@ public sealed class InputLoader
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(display, 1, 1),
                 $"the file could not be read: {e.Message}", "check the file's permissions"));
-            return null;
+            return (null, null);
         }
 
         var (text, invalidLine) = StrictUtf8.Decode(bytes);
@@ -240,7 +293,7 @@ public sealed class InputLoader
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotUtf8, new SourceLocation(display, invalidLine, 1),
                 "the file is not valid UTF-8",
                 "save the file as UTF-8 (most editors: \"Save with encoding\" → UTF-8)"));
-            return null;
+            return (null, bytes);
         }
         var forbidden = XmlCharacters.FindForbidden(text);
         if (forbidden >= 0)
@@ -252,7 +305,7 @@ public sealed class InputLoader
                 "delete it (it is invisible in most editors; it often comes from copying text out of a PDF or a terminal)"));
             // The file is still parsed, so its other problems are reported too and links to it are not called broken.
         }
-        return new InputFile(display, relative, text);
+        return (new InputFile(display, relative, text), bytes);
     }
 
     private static void Add(List<InputFile> list, InputFile? file)

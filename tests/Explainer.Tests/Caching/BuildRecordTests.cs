@@ -32,6 +32,7 @@ public class BuildRecordTests
 
     [Theory]
     [InlineData("an entry edited, same length")]
+    [InlineData("a stray file added to the input")]
     [InlineData("an output file edited")]
     [InlineData("an output file removed")]
     [InlineData("a file added to the output")]
@@ -49,6 +50,7 @@ public class BuildRecordTests
                 var entry = folder["input/entries/2026/acme-launches-widget.md"];
                 File.WriteAllText(entry, File.ReadAllText(entry).Replace("Acme **launched** Widget.", "Acme **unveiled** Widget."));
                 break;
+            case "a stray file added to the input": folder.Write("input/notes.txt", "not part of the site"); break;
             case "an output file edited": File.WriteAllText(folder["output/index.html"], "<p>edited by hand</p>"); break;
             case "an output file removed": File.Delete(folder["output/feed.xml"]); break;
             case "a file added to the output": File.WriteAllText(folder["output/stray.html"], "stray"); break;
@@ -104,21 +106,23 @@ public class BuildRecordTests
     }
 
     [Fact]
-    public void The_input_is_read_only_once_the_fingerprint_is_finished()
+    public void The_record_is_of_the_bytes_the_build_read_and_the_history_it_used()
     {
         using var folder = Site();
-        var fingerprint = new TaskCompletionSource<Fingerprinted>();
-        var stages = new InputAfterFingerprint(fingerprint.Task);
+        var stages = new RecordingStages();
 
-        var load = Task.Run(() => stages.LoadInput(folder["input"]));
+        var (input, _) = stages.LoadInput(folder["input"]);
 
-        Assert.False(load.Wait(TimeSpan.FromMilliseconds(300)), "the input was read before the fingerprint was finished");
+        Assert.Equal(3, input.Entries.Count);
+        Assert.Equal(new Content.InputLoader(folder["input"]).Digest(), stages.InputDigest);
+        // A file saved after the build read it: the folder no longer holds what this build was made from.
+        File.AppendAllText(folder["input/entries/2026/acme-launches-widget.md"], "\nOne more line.\n");
+        Assert.NotEqual(new Content.InputLoader(folder["input"]).Digest(), stages.InputDigest);
+        // The build uses the history the build command read to compare with the record, not a second reading of git.
         var history = new History.RepositoryHistory(new Dictionary<string, History.FileHistory>(), "input/", Shallow: false);
-        fingerprint.SetResult(new Fingerprinted(42, history));
-        Assert.True(load.Wait(TimeSpan.FromSeconds(10)));
-        Assert.Equal(3, load.Result.Input.Entries.Count);
-        // The build uses the history the fingerprint covered, not a second reading of git.
-        Assert.Same(history, stages.ReadHistory(Options(folder)));
+        var known = new RecordingStages(history);
+        Assert.Same(history, known.ReadHistory(Options(folder)));
+        Assert.Same(history, known.History);
     }
 
     [Fact]

@@ -91,6 +91,44 @@ public sealed class OutputWriterTests : IDisposable
         }
     }
 
+    [Fact]
+    public void The_writer_knows_every_file_it_left_as_listing_the_output_would_show_it()
+    {
+        // The build record takes the output's sizes and write times from the writer instead of listing 10,000 folders again,
+        // so after every kind of commit the two must agree: first build, nothing changed, an edit, a search bundle written by
+        // another program, its removal, and the staging folder's site before last taken up again.
+        var steps = new (string Note, Func<string, bool>? Finish, OutputWriter.Outcome Outcome)[]
+        {
+            ("first", null, OutputWriter.Outcome.Replaced),
+            ("first", null, OutputWriter.Outcome.Unchanged),
+            ("second", null, OutputWriter.Outcome.Replaced),
+            ("second", FakeIndex, OutputWriter.Outcome.Replaced),
+            ("second", FakeIndex, OutputWriter.Outcome.Unchanged),
+            ("first", null, OutputWriter.Outcome.Replaced),
+            ("second", null, OutputWriter.Outcome.Replaced),
+        };
+        foreach (var (note, finish, expected) in steps)
+        {
+            Edit(note);
+            var (writer, problem) = OutputWriter.Open(OutputFolders.For(_folder["output"]));
+            Assert.True(writer is not null, problem);
+            var result = SiteGenerator.Generate(Options, writer);
+
+            Assert.Equal(expected, writer.Commit(result.Files, finish));
+
+            var listed = FileTree.Walk(_folder["output"]).Where(e => e.Kind != FileTree.EntryKind.Folder).OrderBy(e => e.RelativePath, StringComparer.Ordinal);
+            Assert.Equal(listed.Select(e => $"{e.RelativePath} {e.Length} {e.Ticks}"), writer.OutputFiles!.Select(e => $"{e.RelativePath} {e.Length} {e.Ticks}"));
+        }
+    }
+
+    private static bool FakeIndex(string staging)
+    {
+        Directory.CreateDirectory(Path.Combine(staging, "pagefind", "index"));
+        File.WriteAllText(Path.Combine(staging, "pagefind", "pagefind.js"), "// index");
+        File.WriteAllText(Path.Combine(staging, "pagefind", "index", "a.pf_index"), "index");
+        return true;
+    }
+
     private void Edit(string summary) =>
         _folder.Write("input/entries/2026/acme-launches-widget.md",
             SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("summary: Acme launched Widget.", $"summary: Acme launched Widget ({summary})."));
