@@ -21,7 +21,7 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
 
     /// <summary>The fingerprint of a build of the folders as they are now (reading the input): what tests compare.</summary>
     public static UInt128 FingerprintOf(BuildOptions options, History.RepositoryHistory history, string? pagefind) =>
-        FingerprintOf(Surroundings(options, pagefind, ThemeDigest(options)), new Content.InputLoader(options.InputFolder).Digest(), history);
+        FingerprintOf(Surroundings(options, pagefind), new Content.InputLoader(options.InputFolder).Digest(), history);
 
     /// <summary>
     /// The hash of everything a build reads: <paramref name="surroundings"/> (taken before the build starts), the input's
@@ -43,26 +43,13 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
         return new UInt128(BitConverter.ToUInt64(bytes, 8), BitConverter.ToUInt64(bytes, 0));
     }
 
-    /// <summary>The SHA-256 of the theme folder's files (names and bytes).</summary>
-    public static byte[] ThemeDigest(BuildOptions options)
-    {
-        try
-        {
-            return SHA256.HashData(FileDigests(Path.GetFullPath(options.ThemeFolder), byStamp: false).SelectMany(d => d).ToArray());
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Guid.NewGuid().ToByteArray();
-        }
-    }
-
     /// <summary>
-    /// The SHA-256 of what a build reads besides its input and git history: the options, the theme (hashed by
-    /// <see cref="ThemeDigest"/>), the schemas folder beside the input, this program's files and the Pagefind binary. Taken before
-    /// the build starts reading them, so a file saved meanwhile makes the next build run. A folder that cannot be listed gives a
-    /// value no later build matches (the build says why it cannot read it).
+    /// The SHA-256 of what a build reads besides its input and git history: the options, the theme and the schemas folder beside
+    /// the input (names and bytes), this program's files and the Pagefind binary. Taken before the build starts reading them, so a
+    /// file saved meanwhile makes the next build run. A folder that cannot be listed gives a value no later build matches (the
+    /// build says why it cannot read it).
     /// </summary>
-    public static byte[] Surroundings(BuildOptions options, string? pagefind, byte[] themeDigest)
+    public static byte[] Surroundings(BuildOptions options, string? pagefind)
     {
         try
         {
@@ -74,10 +61,9 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
             }
             Add(string.Join("\n", Path.GetFullPath(options.InputFolder), Path.GetFullPath(options.ThemeFolder), Path.GetFullPath(options.OutputFolder),
                 options.BasePath ?? "-", options.Url ?? "-", options.Search, options.GitHistory, options.Lists, Environment.Version));
-            hash.AppendData(themeDigest);
             var input = Path.GetFullPath(options.InputFolder).TrimEnd('/', '\\');
             var schemas = Path.Combine(Path.GetDirectoryName(input) ?? input, "schemas");
-            foreach (var folder in new[] { schemas, AppContext.BaseDirectory })
+            foreach (var folder in new[] { Path.GetFullPath(options.ThemeFolder), schemas, AppContext.BaseDirectory })
             {
                 Add(folder);
                 // This program's own files count by size and time (they are large and only change when it is rebuilt).

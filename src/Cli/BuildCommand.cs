@@ -56,7 +56,7 @@ public static class BuildCommand
         var recordPath = cacheFolder is null ? null : BuildRecord.PathFor(cacheFolder, options.OutputFolder);
         // Everything but the input and git history is hashed now, before the build reads it; the loader hashes the input's bytes
         // as it reads them (RecordingStages), so the record describes exactly what the build was made from.
-        var surroundings = recordPath is null ? null : BuildRecord.Surroundings(options, pagefind, BuildRecord.ThemeDigest(options));
+        var surroundings = recordPath is null ? null : BuildRecord.Surroundings(options, pagefind);
         History.RepositoryHistory? history = null;
         // Only an existing output folder left exactly as the last build left it can be current. Listing it, reading the input and
         // asking git run side by side (at 10,000 entries each takes ~0.3 s); a build into a missing folder skips all three.
