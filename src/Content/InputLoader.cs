@@ -76,27 +76,45 @@ public sealed class InputLoader
         }).ToList());
     }
 
-    [ThreadStatic]
-    private static byte[]? _digestBuffer;
-
-    /// <summary>A file's <see cref="InputDigest.OfRead"/>, through one buffer per thread (a new array per file cost more than the hashing).</summary>
+    /// <summary>A file's <see cref="InputDigest.OfRead"/>, read as <see cref="ReadText"/> reads it.</summary>
     private static byte[] HashOfFile(string relative, string fullPath)
     {
         try
         {
-            using var file = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var length = RandomAccess.GetLength(file);
-            if (length >= InputLimits.MaxStaticFileBytes) return InputDigest.OfListed(relative, "too large");
-            var buffer = _digestBuffer is { } kept && kept.Length > length ? kept : new byte[Math.Max(length + 1, 1 << 16)];
-            if (buffer.Length <= 1 << 20) _digestBuffer = buffer;
-            var read = 0;
-            for (int n; read < buffer.Length && (n = RandomAccess.Read(file, buffer.AsSpan(read), read)) > 0;) read += n;
-            // A file that grew while it was read is changing: it counts as changed.
-            return read == buffer.Length ? InputDigest.OfListed(relative, "changing") : InputDigest.OfRead(relative, buffer.AsSpan(0, read));
+            var (fits, digest) = ReadWhole(fullPath, InputLimits.MaxStaticFileBytes, bytes => InputDigest.OfRead(relative, bytes));
+            return fits ? digest! : InputDigest.OfListed(relative, "too large");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return InputDigest.OfListed(relative, "unreadable");
+        }
+    }
+
+    /// <summary>
+    /// Reads a whole file of at most <paramref name="limit"/> bytes through one open handle into a pooled buffer and passes the
+    /// bytes to <paramref name="use"/>, which must not keep them (a size check by path, then File.ReadAllBytes, cost one more system
+    /// call and a new array per file, 10,000 of each on a large site). Not <c>fits</c> when the file is larger; a file that grew
+    /// while it was read is read again whole, as File.ReadAllBytes would have.
+    /// </summary>
+    private static (bool Fits, T? Result) ReadWhole<T>(string fullPath, long limit, Func<ReadOnlySpan<byte>, T> use)
+    {
+        byte[]? rented = null;
+        try
+        {
+            int length;
+            using (var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read))
+            {
+                var size = RandomAccess.GetLength(handle);
+                if (size > limit) return (false, default);
+                rented = ArrayPool<byte>.Shared.Rent((int)size + 1);
+                length = 0;
+                for (int n; length < rented.Length && (n = RandomAccess.Read(handle, rented.AsSpan(length), length)) > 0;) length += n;
+            }
+            return (true, length == rented.Length ? use(File.ReadAllBytes(fullPath)) : use(rented.AsSpan(0, length)));
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
@@ -269,39 +287,20 @@ public sealed class InputLoader
     /// <summary>The file's text, and the <see cref="InputDigest"/> of the bytes it was decoded from.</summary>
     private static (InputFile? Text, byte[] Digest) ReadText(string fullPath, string display, string relative, List<Diagnostic> diagnostics)
     {
-        // Read through one open handle into a pooled buffer (the bytes are only decoded and hashed): a size check by path, then
-        // File.ReadAllBytes, cost one more system call and a new array per file, 10,000 of each on a large site.
-        byte[]? rented = null;
         try
         {
-            int length;
-            using (var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read))
-            {
-                var size = RandomAccess.GetLength(handle);
-                if (size > InputLimits.MaxTextFileBytes)
-                {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLarge, new SourceLocation(display, 1, 1),
-                        $"the file is larger than {InputLimits.MaxTextFileBytes / 1024} KB, the limit for one entry, party or site.yml",
-                        "split it into several entries, or move large material to a source it cites"));
-                    return (null, InputDigest.OfListed(relative, "too large"));
-                }
-                rented = ArrayPool<byte>.Shared.Rent((int)size + 1);
-                length = 0;
-                for (int n; length < rented.Length && (n = RandomAccess.Read(handle, rented.AsSpan(length), length)) > 0;) length += n;
-            }
-            // A file that grew while it was read is read again whole, as File.ReadAllBytes would have.
-            return length == rented.Length ? Decode(File.ReadAllBytes(fullPath), display, relative, diagnostics)
-                : Decode(rented.AsSpan(0, length), display, relative, diagnostics);
+            var (fits, read) = ReadWhole(fullPath, InputLimits.MaxTextFileBytes, bytes => Decode(bytes, display, relative, diagnostics));
+            if (fits) return read;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLarge, new SourceLocation(display, 1, 1),
+                $"the file is larger than {InputLimits.MaxTextFileBytes / 1024} KB, the limit for one entry, party or site.yml",
+                "split it into several entries, or move large material to a source it cites"));
+            return (null, InputDigest.OfListed(relative, "too large"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(display, 1, 1),
                 $"the file could not be read: {e.Message}", "check the file's permissions"));
             return (null, InputDigest.OfListed(relative, "unreadable"));
-        }
-        finally
-        {
-            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
