@@ -94,8 +94,7 @@ public sealed partial class TemplateRenderer
             // each fragment): a string per fragment and then its trimmed copy were 70 MB of a 10,000-entry build's allocations.
             var writer = t_fragment ??= new StringWriter();
             var text = writer.GetStringBuilder().Clear();
-            var rendering = found.Template.RenderAsync(writer, Encoder, context);
-            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+            RenderInto(found.Template, writer, context);
             int start = 0, end = text.Length;
             while (start < end && char.IsWhiteSpace(text[start])) start++;
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
@@ -118,9 +117,7 @@ public sealed partial class TemplateRenderer
         if (content is not null) context.SetValue("content", content);
         try
         {
-            // The interface's own method: Fluid's Render(…, TextWriter) extension closes the writer, which is kept for the next page.
-            var rendering = template.RenderAsync(output, Encoder, context);
-            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+            RenderInto(template, output, context);
             return null;
         }
         catch (Exception e) when (e is FluidException or InvalidOperationException or ParseException or ArgumentException)
@@ -128,6 +125,16 @@ public sealed partial class TemplateRenderer
             return Diagnostic.Error(DiagnosticCodes.TemplateRender, new SourceLocation(displayPath),
                 $"rendering {page.Url} failed: {e.Message}", "fix the template; variable names are listed in theme/README.md");
         }
+    }
+
+    /// <summary>
+    /// Renders into a writer that stays open: the interface's own method, because Fluid's Render(…, TextWriter) extension closes
+    /// the writer, and both a page's and a fragment's writer are kept for the next one.
+    /// </summary>
+    private static void RenderInto(IFluidTemplate template, TextWriter output, TemplateContext context)
+    {
+        var rendering = template.RenderAsync(output, Encoder, context);
+        if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
     }
 
     private static Diagnostic SyntaxError(ThemeTemplate template, string message)
