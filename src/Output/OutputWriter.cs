@@ -19,11 +19,11 @@ namespace Explainer.Output;
 public sealed class OutputWriter : ISiteWriter
 {
     private readonly OutputFolders _folders;
-    private readonly Dictionary<string, FileStamp> _live;
-    private readonly Dictionary<string, FileStamp> _staged = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileTree.Entry> _live;
+    private readonly Dictionary<string, FileTree.Entry> _staged = new(StringComparer.Ordinal);
     // The size and write time of every file of the new site, as this build wrote, linked or kept it: the build record's picture of
     // the output, without listing 10,000 folders again after the swap (that cost ~0.3 s of every large build).
-    private readonly ConcurrentDictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileTree.Entry> _stamps = new(StringComparer.Ordinal);
     private IReadOnlyList<FileTree.Entry>? _outputFiles;
     // Folders known to exist in the staging folder: each file's folder is made once, not asked for with one mkdir per file
     // (parallel mkdir calls on the same parent contend for its lock in the kernel; it was 7% of a 10,000-entry build).
@@ -35,10 +35,7 @@ public sealed class OutputWriter : ISiteWriter
 
     private readonly Replacement _replacement;
 
-    /// <summary>A file's size and last write time (UTC ticks).</summary>
-    private readonly record struct FileStamp(long Length, long Ticks);
-
-    private OutputWriter(OutputFolders folders, Dictionary<string, FileStamp> live, Replacement replacement)
+    private OutputWriter(OutputFolders folders, Dictionary<string, FileTree.Entry> live, Replacement replacement)
     {
         _folders = folders;
         _live = live;
@@ -71,7 +68,7 @@ public sealed class OutputWriter : ISiteWriter
     {
         Recover(folders);
         if (replacement == Replacement.RewriteEverything && Directory.Exists(folders.Staging)) FileTree.Delete(folders.Staging);
-        var live = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        var live = new Dictionary<string, FileTree.Entry>(StringComparer.Ordinal);
         if (Directory.Exists(folders.Output))
         {
             foreach (var entry in FileTree.Walk(folders.Output))
@@ -79,7 +76,7 @@ public sealed class OutputWriter : ISiteWriter
                 if (entry.Kind == FileTree.EntryKind.Link)
                     return (null, $"'{folders.Given}/{entry.RelativePath}' is a symbolic link, which the build never makes, so something else changed " +
                         $"'{folders.Given}'; the build will not replace it: look at it, and if nothing there is yours, run: rm -r '{folders.Given}'");
-                if (entry.Kind == FileTree.EntryKind.File) live[entry.RelativePath] = new FileStamp(entry.Length, entry.Ticks);
+                if (entry.Kind == FileTree.EntryKind.File) live[entry.RelativePath] = entry;
             }
         }
         if (replacement == Replacement.RewriteEverything) live.Clear();
@@ -107,7 +104,7 @@ public sealed class OutputWriter : ISiteWriter
         ClearSlot(path);
         using var handle = File.OpenHandle(staged, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
-        _stamps[path] = new FileStamp(bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+        _stamps[path] = new FileTree.Entry(path, FileTree.EntryKind.File, bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
         return file;
     }
 
@@ -123,7 +120,7 @@ public sealed class OutputWriter : ISiteWriter
         var indexed = finish is not null;
         if (!_changed && Directory.Exists(_folders.Output) && LiveSiteIsComplete(wanted, indexed))
         {
-            _outputFiles = Listing(_live);
+            _outputFiles = InPathOrder(_live.Values);
             return Outcome.Unchanged;
         }
 
@@ -131,15 +128,15 @@ public sealed class OutputWriter : ISiteWriter
         Parallel.ForEach(_unchanged.Keys, LinkFromLiveSite);
         Prune(wanted);
         if (finish is not null && !finish(_folders.Staging)) return Outcome.Abandoned;
-        _stamps[OwnershipMarker.FileName] = StampOf(Path.Combine(_folders.Staging, OwnershipMarker.FileName));
+        _stamps[OwnershipMarker.FileName] = Staged(OwnershipMarker.FileName);
         // The search index is the one part of the site another program wrote: its folder is listed.
         var bundle = Path.Combine(_folders.Staging, SearchPaths.Bundle);
         if (Directory.Exists(bundle))
         {
             foreach (var entry in FileTree.Walk(bundle).Where(e => e.Kind != FileTree.EntryKind.Folder))
-                _stamps[SearchPaths.Bundle + entry.RelativePath] = new FileStamp(entry.Length, entry.Ticks);
+                _stamps[SearchPaths.Bundle + entry.RelativePath] = entry with { RelativePath = SearchPaths.Bundle + entry.RelativePath };
         }
-        _outputFiles = Listing(_stamps);
+        _outputFiles = InPathOrder(_stamps.Values);
         Swap();
         if (_replacement != Replacement.ChangedFilesOnly) FileTree.Delete(_folders.Staging);
         // The swapped-out site of an earlier version (OutputGuard recognised it) becomes the build's own; nothing is written into the
@@ -154,13 +151,14 @@ public sealed class OutputWriter : ISiteWriter
     /// </summary>
     public IReadOnlyList<FileTree.Entry>? OutputFiles => _outputFiles;
 
-    private static List<FileTree.Entry> Listing(IEnumerable<KeyValuePair<string, FileStamp>> stamps) =>
-        stamps.Select(s => new FileTree.Entry(s.Key, FileTree.EntryKind.File, s.Value.Length, s.Value.Ticks)).OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToList();
+    private static List<FileTree.Entry> InPathOrder(IEnumerable<FileTree.Entry> files) =>
+        files.OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToList();
 
-    private static FileStamp StampOf(string path)
+    /// <summary>A file of the staging folder as a listing would show it.</summary>
+    private FileTree.Entry Staged(string relativePath)
     {
-        var info = new FileInfo(path);
-        return new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+        var info = new FileInfo(Path.Combine(_folders.Staging, relativePath));
+        return new FileTree.Entry(relativePath, FileTree.EntryKind.File, info.Length, info.LastWriteTimeUtc.Ticks);
     }
 
     /// <summary>True when the live folder holds exactly the wanted files (plus, when indexing, the search bundle a previous build made).</summary>
@@ -184,7 +182,7 @@ public sealed class OutputWriter : ISiteWriter
         ClearSlot(path);
         if (NativeFileSystem.TryHardLink(live, staged)) return;
         File.Copy(live, staged);
-        _stamps[path] = StampOf(staged);
+        _stamps[path] = Staged(path);
     }
 
     /// <summary>
@@ -249,7 +247,7 @@ public sealed class OutputWriter : ISiteWriter
             {
                 var path = Path.Combine(_folders.Staging, entry.RelativePath);
                 if (entry.Kind == FileTree.EntryKind.Link) File.Delete(path);
-                else if (entry.Kind == FileTree.EntryKind.File) _staged[entry.RelativePath] = new FileStamp(entry.Length, entry.Ticks);
+                else if (entry.Kind == FileTree.EntryKind.File) _staged[entry.RelativePath] = entry;
                 else _stagedFolders[path] = true;
             }
             _stagingReady = true;
