@@ -9,8 +9,13 @@ public static class XmlCharacters
     /// <summary>The index of the first forbidden character, or -1.</summary>
     public static int FindForbidden(string text)
     {
+        // Almost every character lies in U+0020..U+D7FF: skip runs of them with a vectorised search, and look closely only at the rest
+        // (tabs and line breaks, which are allowed, end each run; this was ~1% of a 10,000-entry build's CPU one character at a time).
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAnyExceptInRange('\u0020', '\uD7FF');
+            if (skip < 0) return -1;
+            i += skip;
             var c = text[i];
             if (XmlConvert.IsXmlChar(c)) continue;
             if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c))

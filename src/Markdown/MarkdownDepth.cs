@@ -8,6 +8,8 @@ namespace Explainer.Markdown;
 /// </summary>
 public static class MarkdownDepth
 {
+    private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("[(<])>");
+
     /// <summary>The 0-based line and column where nesting first goes too deep, or null when it never does.</summary>
     public static (int Line, int Column)? FindTooDeep(string markdown)
     {
@@ -47,6 +49,10 @@ public static class MarkdownDepth
         var brackets = 0;
         for (var j = 0; j < text.Length; j++)
         {
+            // Jump to the next bracket (vectorised): most of a line is text.
+            var skip = text[j..].IndexOfAny(Brackets);
+            if (skip < 0) break;
+            j += skip;
             switch (text[j])
             {
                 case '[' or '(' or '<':
