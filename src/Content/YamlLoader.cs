@@ -11,6 +11,18 @@ public static class YamlLoader
     public static (YamlMappingNode? Root, Diagnostic? Error) LoadMapping(string yaml, string displayPath, int firstLine)
     {
         var stream = new YamlStream();
+        if (CommonYamlParser.TryParse(yaml) is { } events)
+        {
+            try
+            {
+                stream.Load(new CommonYamlParser.Replay(events));
+                return Root(stream, displayPath, firstLine);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                stream = new YamlStream(); // e.g. a key given twice: the full parser below reports it as it always has
+            }
+        }
         var parser = new GuardedYamlParser(new StringReader(yaml));
         try
         {
@@ -43,6 +55,12 @@ public static class YamlLoader
                 "check indentation and quoting; a value containing ': ' or starting with a quote, '[' or '{' needs \"double quotes\""));
         }
 
+        return Root(stream, displayPath, firstLine);
+    }
+
+    /// <summary>The loaded document's root mapping, or why there is none.</summary>
+    private static (YamlMappingNode? Root, Diagnostic? Error) Root(YamlStream stream, string displayPath, int firstLine)
+    {
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             return (null, Diagnostic.Error(DiagnosticCodes.MissingField, new SourceLocation(displayPath, firstLine, 1),
