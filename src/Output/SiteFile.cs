@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace Explainer.Output;
 
@@ -7,6 +7,10 @@ public sealed record SiteFile(string Path, string Hash)
 {
     public static SiteFile Of(string path, ReadOnlySpan<byte> bytes) => new(path, HashOf(bytes));
 
-    /// <summary>SHA-256, hex: fast enough to hash every page of a large site, and collisions are not a concern.</summary>
-    public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    /// <summary>
+    /// XXH128, hex. The hash only tells preview which files changed since its last build (the build command compares bytes), so it
+    /// needs no cryptographic strength; SHA-256 here cost ~0.2 s of CPU per 10,000-entry build and ~25 ms per preview save (the
+    /// ~40 MB of data downloads made again on each).
+    /// </summary>
+    public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
 }
