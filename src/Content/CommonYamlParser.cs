@@ -114,10 +114,7 @@ public static class CommonYamlParser
                 while (line.Start + value < line.End && _text[line.Start + value] == ' ') value++;
                 if (line.Start + value < line.End)
                 {
-                    if (!InlineValue(line, value)) return false;
-                    _line++;
-                    SkipBlank();
-                    if (_line < _lines.Count && _lines[_line].Indent > indent) return false; // a continued value or stray indentation
+                    if (!InlineValue(line, value) || !EndOfValueLine(indent)) return false;
                 }
                 else
                 {
@@ -159,13 +156,7 @@ public static class CommonYamlParser
                 {
                     if (!Mapping(content, content)) return false;
                 }
-                else
-                {
-                    if (!InlineValue(line, content)) return false;
-                    _line++;
-                    SkipBlank();
-                    if (_line < _lines.Count && _lines[_line].Indent > indent) return false;
-                }
+                else if (!InlineValue(line, content) || !EndOfValueLine(indent)) return false;
 
                 if (_line == _lines.Count || _lines[_line].Indent < indent) break;
                 if (_lines[_line].Indent > indent) return false;
@@ -261,31 +252,20 @@ public static class CommonYamlParser
         private (string? Value, int Close) Quoted(int open, int lineEnd)
         {
             var quote = _text[open];
-            // Most quoted values hold no escape: the text between the quotes is the value.
-            var close = _text.AsSpan(open + 1, lineEnd - open - 1).IndexOfAny(quote, '\\');
-            if (close >= 0 && _text[open + 1 + close] == quote && (quote == '"' || open + 2 + close >= lineEnd || _text[open + 2 + close] != '\''))
-                return (_text.Substring(open + 1, close), open + 1 + close);
-            var value = new System.Text.StringBuilder();
+            // Most quoted values hold no escape: their text is taken in one piece, and a builder is made only at the first escape.
+            System.Text.StringBuilder? value = null;
             for (var i = open + 1; i < lineEnd; i++)
             {
                 var c = _text[i];
-                if (c == quote)
+                var escaped = quote == '\'' ? c == '\'' && i + 1 < lineEnd && _text[i + 1] == '\'' : c == '\\';
+                if (escaped)
                 {
-                    if (quote == '\'' && i + 1 < lineEnd && _text[i + 1] == '\'')
-                    {
-                        value.Append('\'');
-                        i++;
-                        continue;
-                    }
-                    return (value.ToString(), i);
-                }
-                if (c == '\\' && quote == '"')
-                {
-                    if (i + 1 >= lineEnd || _text[i + 1] is not ('"' or '\\' or '/')) return (null, 0);
+                    if (quote == '"' && (i + 1 >= lineEnd || _text[i + 1] is not ('"' or '\\' or '/'))) return (null, 0);
+                    value ??= new System.Text.StringBuilder().Append(_text, open + 1, i - open - 1);
                     value.Append(_text[++i]);
-                    continue;
                 }
-                value.Append(c);
+                else if (c == quote) return (value?.ToString() ?? _text.Substring(open + 1, i - open - 1), i);
+                else value?.Append(c);
             }
             return (null, 0);
         }
@@ -324,6 +304,15 @@ public static class CommonYamlParser
         private void SkipSpaces(ref int i, int end)
         {
             while (i < end && _text[i] == ' ') i++;
+        }
+
+        /// <summary>Moves past a line whose value ended it; false when the next line is indented deeper than <paramref name="indent"/>
+        /// (a value continued on it, or stray indentation: left to the full parser).</summary>
+        private bool EndOfValueLine(int indent)
+        {
+            _line++;
+            SkipBlank();
+            return _line == _lines.Count || _lines[_line].Indent <= indent;
         }
 
         private void SkipBlank()

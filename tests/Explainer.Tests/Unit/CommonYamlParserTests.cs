@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using Explainer.Content;
+using Explainer.Tests.Support;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -16,7 +17,7 @@ public class CommonYamlParserTests
     [Fact]
     public void The_projects_own_front_matter_is_read_fast_and_exactly_as_YamlDotNet_reads_it()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(RepoRoot(), "input"), "*.md", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(RepositoryPaths.Input, "*.md", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(files);
         foreach (var path in files)
@@ -192,12 +193,5 @@ public class CommonYamlParserTests
             _ => "",
         };
         return $"{e.GetType().Name} {e.Start.Index}@{e.Start.Line}:{e.Start.Column}-{e.End.Index}@{e.End.Line}:{e.End.Column} {what}";
-    }
-
-    private static string RepoRoot()
-    {
-        var folder = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(folder, "Explainer.csproj"))) folder = Path.GetDirectoryName(folder)!;
-        return folder;
     }
 }
