@@ -53,13 +53,16 @@ public static class SiteGenerator
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
         var partyFileIds = input.Parties.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        var failedEntries = input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
+        // Each file gives at most one entry or party, so equal counts mean none failed (the usual case; a set of 10,000 paths otherwise).
+        var failedEntries = content.Entries.Count == input.Entries.Count ? []
+            : input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
         // The checks that compare entries with each other only report: they run beside Markdown and the site model, and are
         // joined before anything depends on whether the build has errors.
         var parsed = content;
         using var crossChecks = BackgroundStage<IReadOnlyList<Diagnostic>>.Start(() => CrossChecks(parsed, partyFileIds, failedEntries.Count, input.Folder));
         timings?.Mark("cross-checks started");
-        var failedParties = input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
+        var failedParties = content.Parties.Count == input.Parties.Count ? []
+            : input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
         content = content with { Entries = content.Entries.DistinctBy(e => e.Slug, StringComparer.Ordinal).ToList() };
 

@@ -16,14 +16,21 @@ public static class ContentRenderer
         public IReadOnlyList<RenderedPage> Pages { get; init; } = [];
     }
 
-    /// <summary>An entry with its body and FAQ answers rendered, and the rendered parts (for their links and diagnostics).</summary>
-    public sealed record EntryRendering(RenderedEntry Entry, IReadOnlyList<RenderedMarkdown> Parts);
-
-    /// <summary>A party with its body rendered, and that rendering (for its links and diagnostics).</summary>
-    public sealed record PartyRendering(RenderedParty Party, RenderedMarkdown Body)
+    /// <summary>An entry with its body and FAQ answers rendered, and the rendered parts' links and diagnostics, gathered once:
+    /// preview keeps an unchanged entry's rendering, so a save does not gather 10,000 entries' again.</summary>
+    public sealed record EntryRendering(RenderedEntry Entry, IReadOnlyList<RenderedMarkdown> Parts)
     {
-        /// <summary>The body and the corrections' texts.</summary>
-        public IReadOnlyList<RenderedMarkdown> Parts { get; init; } = [Body];
+        public IReadOnlyList<InternalLink> Links { get; } = Gather(Parts, p => p.Links);
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; } = Gather(Parts, p => p.Diagnostics);
+    }
+
+    /// <summary>A party with its body and corrections rendered, and their links and diagnostics.</summary>
+    public sealed record PartyRendering(RenderedParty Party, IReadOnlyList<RenderedMarkdown> Parts)
+    {
+        public IReadOnlyList<InternalLink> Links { get; } = Gather(Parts, p => p.Links);
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; } = Gather(Parts, p => p.Diagnostics);
     }
 
     public static Result Render(SiteContent content, MarkdownRenderer markdown) => Render(content, markdown, RenderEntry, RenderParty);
@@ -37,12 +44,24 @@ public static class ContentRenderer
 
         var pages = content.Pages.Select(p => (Page: p, Body: markdown.Render(p.BodyMarkdown, p.Location.Path, p.BodyFirstLine))).ToList();
 
-        var rendered = entries.SelectMany(e => e.Parts).Concat(parties.SelectMany(p => p.Parts)).Concat(pages.Select(p => p.Body)).ToList();
-        return new Result(
-            entries.Select(e => e.Entry).ToList(),
-            parties.Select(p => p.Party).ToList(),
-            rendered.SelectMany(r => r.Links).ToList(),
-            rendered.SelectMany(r => r.Diagnostics).ToList())
+        var links = new List<InternalLink>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var entry in entries)
+        {
+            links.AddRange(entry.Links);
+            diagnostics.AddRange(entry.Diagnostics);
+        }
+        foreach (var party in parties)
+        {
+            links.AddRange(party.Links);
+            diagnostics.AddRange(party.Diagnostics);
+        }
+        foreach (var (_, body) in pages)
+        {
+            links.AddRange(body.Links);
+            diagnostics.AddRange(body.Diagnostics);
+        }
+        return new Result(entries.Select(e => e.Entry).ToList(), parties.Select(p => p.Party).ToList(), links, diagnostics)
         {
             Pages = pages.Select(p => new RenderedPage(p.Page, p.Body.Html)).ToList(),
         };
@@ -69,7 +88,7 @@ public static class ContentRenderer
         var body = markdown.Render(party.BodyMarkdown, party.Location.Path, party.BodyFirstLine);
         var corrections = RenderCorrections(party.Corrections, markdown);
         var rendered = new RenderedParty(party, body.Html) { Corrections = corrections.Select(c => c.Rendered).ToList() };
-        return new PartyRendering(rendered, body) { Parts = [body, .. corrections.Select(c => c.Markdown)] };
+        return new PartyRendering(rendered, [body, .. corrections.Select(c => c.Markdown)]);
     }
 
     /// <summary>Corrections newest first (ties keep their written order).</summary>
@@ -83,4 +102,15 @@ public static class ContentRenderer
                 return (new RenderedCorrection(c.Correction, text.Html), text);
             })
             .ToList();
+
+    /// <summary>One list of what the parts found, in order; most parts find nothing, so most lists are empty and shared.</summary>
+    private static IReadOnlyList<T> Gather<T>(IReadOnlyList<RenderedMarkdown> parts, Func<RenderedMarkdown, IReadOnlyList<T>> found)
+    {
+        var count = 0;
+        foreach (var part in parts) count += found(part).Count;
+        if (count == 0) return [];
+        var all = new List<T>(count);
+        foreach (var part in parts) all.AddRange(found(part));
+        return all;
+    }
 }

@@ -15,16 +15,17 @@ public static class CrossReferenceValidator
         var diagnostics = new List<Diagnostic>();
         var partyIds = partyFileIds.ToHashSet(StringComparer.Ordinal);
 
+        // Plain loops over a few parties per entry: this runs over every entry on every preview save.
         foreach (var entry in content.Entries)
         {
-            foreach (var party in entry.Parties.Where(p => !partyIds.Contains(p.Id)))
-                diagnostics.Add(UnknownParty(party, partyIds, $"{inputFolder}/parties/"));
-
-            if (entry.Parties.Count < 2) continue;
-            foreach (var repeated in entry.Parties.GroupBy(p => p.Id).Where(g => g.Count() > 1))
+            var parties = entry.Parties;
+            for (var i = 0; i < parties.Count; i++)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, repeated.Skip(1).First().Location,
-                    $"the party '{repeated.Key}' is listed twice", "list each party once"));
+                var party = parties[i];
+                if (!partyIds.Contains(party.Id)) diagnostics.Add(UnknownParty(party, partyIds, $"{inputFolder}/parties/"));
+                // Reported once, where the party is listed the second time.
+                if (ReferenceLists.EarlierUses(parties, i) == 1)
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, party.Location, $"the party '{party.Id}' is listed twice", "list each party once"));
             }
         }
 
@@ -77,7 +78,12 @@ public static class CrossReferenceValidator
     {
         // Almost always nothing repeats: finding that out with one set costs a fraction of grouping 30,000 FAQ anchors.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (items.All(item => seen.Add(key(item)))) yield break;
+        var repeats = false;
+        foreach (var item in items)
+        {
+            if (!seen.Add(key(item))) repeats = true;
+        }
+        if (!repeats) yield break;
         foreach (var group in items.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var places = group.Select(location).ToList();

@@ -15,21 +15,37 @@ public static class LikelyDuplicateEventRule
     public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<Entry> entries)
     {
         var diagnostics = new List<Diagnostic>();
-        // Only entries of the same date are compared, so the pairs stay few even on a large site.
-        foreach (var sameDay in entries.GroupBy(e => e.Date).Where(g => g.Count() > 1))
+        // Only entries of the same date are compared, so the pairs stay few even on a large site. A dictionary in first-seen
+        // order, and no sets for a pair until it shares a party: this runs over every entry on every preview save.
+        var byDay = new Dictionary<EdtfDate, List<Entry>>();
+        foreach (var entry in entries)
         {
-            var list = sameDay.ToList();
+            ref var sameDay = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byDay, entry.Date, out _);
+            (sameDay ??= new List<Entry>(1)).Add(entry);
+        }
+        foreach (var list in byDay.Values)
+        {
             for (var i = 0; i < list.Count; i++)
             for (var j = i + 1; j < list.Count; j++)
             {
                 var (a, b) = (list[i], list[j]);
+                if (!SharesParty(a, b) || Similarity(a.Event, b.Event) < SimilarHeadline) continue;
                 var common = a.Parties.Select(p => p.Id).Intersect(b.Parties.Select(p => p.Id), StringComparer.Ordinal).ToList();
-                if (common.Count == 0 || Similarity(a.Event, b.Event) < SimilarHeadline) continue;
                 diagnostics.Add(Warn(a, b, common));
                 diagnostics.Add(Warn(b, a, common));
             }
         }
         return diagnostics;
+    }
+
+    private static bool SharesParty(Entry a, Entry b)
+    {
+        foreach (var x in a.Parties)
+        foreach (var y in b.Parties)
+        {
+            if (string.Equals(x.Id, y.Id, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static Diagnostic Warn(Entry entry, Entry other, IReadOnlyList<string> common) =>

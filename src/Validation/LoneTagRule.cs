@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Model;
@@ -13,12 +14,21 @@ public static class LoneTagRule
     public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<Entry> entries)
     {
         if (entries.Count < 2) return [];
+        // Plain loops over a few tags per entry: this runs over every entry on every preview save, and LINQ's per-entry sets
+        // made it ~13 ms of each save's CPU at 10,000 entries.
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
-        // Counted once per entry, however often it repeats a tag.
-        foreach (var id in entries.SelectMany(e => e.Tags.Select(t => t.Id).Distinct(StringComparer.Ordinal)))
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(users, id, out _)++;
-        var shared = users.Where(u => u.Value > 1).Select(u => u.Key).Order(StringComparer.Ordinal).ToList();
+        foreach (var entry in entries)
+        {
+            var tags = entry.Tags;
+            for (var i = 0; i < tags.Count; i++)
+            {
+                // Counted once per entry, however often it repeats a tag.
+                if (ReferenceLists.EarlierUses(tags, i) == 0) CollectionsMarshal.GetValueRefOrAddDefault(users, tags[i].Id, out _)++;
+            }
+        }
+        if (!users.ContainsValue(1)) return [];
 
+        var shared = users.Where(u => u.Value > 1).Select(u => u.Key).Order(StringComparer.Ordinal).ToList();
         var diagnostics = new List<Diagnostic>();
         foreach (var tag in entries.SelectMany(e => e.Tags).Where(t => users[t.Id] == 1))
         {

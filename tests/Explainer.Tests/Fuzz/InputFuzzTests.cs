@@ -80,13 +80,13 @@ public class InputFuzzTests
             {
                 var (party, partyDiagnostics) = PartyParser.Parse(input);
                 diagnostics.AddRange(partyDiagnostics);
-                if (party is not null) diagnostics.AddRange(ContentRenderer.RenderParty(party, Markdown).Body.Diagnostics);
+                if (party is not null) diagnostics.AddRange(ContentRenderer.RenderParty(party, Markdown).Diagnostics);
             }
             else
             {
                 var (entry, entryDiagnostics) = EntryParser.Parse(input);
                 diagnostics.AddRange(entryDiagnostics);
-                if (entry is not null) diagnostics.AddRange(ContentRenderer.RenderEntry(entry, Markdown).Parts.SelectMany(p => p.Diagnostics));
+                if (entry is not null) diagnostics.AddRange(ContentRenderer.RenderEntry(entry, Markdown).Diagnostics);
                 else if (FrontMatterSplitter.Split(input).FrontMatter is { } frontMatter)
                     diagnostics.AddRange(Markdown.Render(frontMatter.Body, input.DisplayPath, frontMatter.BodyFirstLine).Diagnostics);
             }

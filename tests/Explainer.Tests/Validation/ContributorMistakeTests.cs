@@ -86,6 +86,10 @@ public partial class ContributorMistakeTests
             [$"input/{Recall}:9:1: error EX0103"], "indent with spaces"),
         ["party id in capitals"] = (new() { [Recall] = Entry(parties: "Alibaba, acme") },
             [$"input/{Recall}:4:11: error EX0201"], "(dotnet run -- new --party alibaba)"),
+        ["party listed twice"] = (new() { [Recall] = Entry(parties: "acme, widget, acme, acme") },
+            [$"input/{Recall}:4:25: error EX0108"], "list each party once"),
+        ["lone tag repeated in its entry"] = (new() { [Recall] = Entry(tags: "launches, recalls, recalls") },
+            [$"input/{Recall}:6:18: warning EX0405", $"input/{Recall}:6:27: warning EX0405"], "fine if it names a new topic"),
         ["misspelt party"] = (new() { [Recall] = Entry(parties: "acmee, widget") },
             [$"input/{Recall}:4:11: error EX0201"], "did you mean 'acme'?"),
     };
