@@ -136,7 +136,10 @@ public static class PagePlanner
     private static PlannedPage Entry(Site site, ViewFactory views, PageSharing sharing, LinkView home, int index)
     {
         var entry = site.Timeline[index];
-        var shown = site.Timeline.Skip(Math.Max(0, index - 1)).Take(index == 0 ? 2 : 3).ToList();
+        // The entry and its neighbours, copied directly: this runs for every entry on every preview save.
+        var (first, last) = (Math.Max(0, index - 1), Math.Min(site.Timeline.Count - 1, index + 1));
+        var shown = new RenderedEntry[last - first + 1];
+        for (var i = first; i <= last; i++) shown[i - first] = site.Timeline[i];
         var path = SitePaths.Entry(entry.Entry.Slug);
         return new PlannedPage(path, "pages/entry",
             () =>
