@@ -31,5 +31,6 @@ public sealed class StageTimings
     /// <summary>One line: <c>load 812 ms (cpu 1400 ms) 95 MB · …</c> (wall time, CPU time of all threads, bytes allocated by any thread, while the stage ran).</summary>
     public override string ToString() =>
         string.Join(" · ", _stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms (cpu {s.Cpu.TotalMilliseconds:F0}) {s.Allocated / 1_048_576:N0} MB")) +
-        $" ({GC.GetTotalAllocatedBytes() / 1_048_576:N0} MB allocated, garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} by generation, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms)";
+        $" ({GC.GetTotalAllocatedBytes() / 1_048_576:N0} MB allocated, garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} by generation, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; " +
+        $"{System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)";
 }
