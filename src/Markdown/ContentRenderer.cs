@@ -16,22 +16,20 @@ public static class ContentRenderer
         public IReadOnlyList<RenderedPage> Pages { get; init; } = [];
     }
 
-    /// <summary>An entry with its body and FAQ answers rendered, and the rendered parts' links and diagnostics, gathered once:
-    /// preview keeps an unchanged entry's rendering, so a save does not gather 10,000 entries' again.</summary>
-    public sealed record EntryRendering(RenderedEntry Entry, IReadOnlyList<RenderedMarkdown> Parts)
+    /// <summary>Rendered Markdown parts with their links and diagnostics gathered once: preview keeps an unchanged entry's
+    /// rendering, so a save does not gather 10,000 entries' again.</summary>
+    public abstract record Rendering(IReadOnlyList<RenderedMarkdown> Parts)
     {
         public IReadOnlyList<InternalLink> Links { get; } = Gather(Parts, p => p.Links);
 
         public IReadOnlyList<Diagnostic> Diagnostics { get; } = Gather(Parts, p => p.Diagnostics);
     }
 
-    /// <summary>A party with its body and corrections rendered, and their links and diagnostics.</summary>
-    public sealed record PartyRendering(RenderedParty Party, IReadOnlyList<RenderedMarkdown> Parts)
-    {
-        public IReadOnlyList<InternalLink> Links { get; } = Gather(Parts, p => p.Links);
+    /// <summary>An entry with its body, FAQ answers and corrections rendered.</summary>
+    public sealed record EntryRendering(RenderedEntry Entry, IReadOnlyList<RenderedMarkdown> Parts) : Rendering(Parts);
 
-        public IReadOnlyList<Diagnostic> Diagnostics { get; } = Gather(Parts, p => p.Diagnostics);
-    }
+    /// <summary>A party with its body and corrections rendered.</summary>
+    public sealed record PartyRendering(RenderedParty Party, IReadOnlyList<RenderedMarkdown> Parts) : Rendering(Parts);
 
     public static Result Render(SiteContent content, MarkdownRenderer markdown) => Render(content, markdown, RenderEntry, RenderParty);
 
@@ -46,15 +44,10 @@ public static class ContentRenderer
 
         var links = new List<InternalLink>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var entry in entries)
+        foreach (var rendering in entries.Concat<Rendering>(parties))
         {
-            links.AddRange(entry.Links);
-            diagnostics.AddRange(entry.Diagnostics);
-        }
-        foreach (var party in parties)
-        {
-            links.AddRange(party.Links);
-            diagnostics.AddRange(party.Diagnostics);
+            links.AddRange(rendering.Links);
+            diagnostics.AddRange(rendering.Diagnostics);
         }
         foreach (var (_, body) in pages)
         {

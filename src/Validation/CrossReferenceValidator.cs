@@ -78,12 +78,7 @@ public static class CrossReferenceValidator
     {
         // Almost always nothing repeats: finding that out with one set costs a fraction of grouping 30,000 FAQ anchors.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var repeats = false;
-        foreach (var item in items)
-        {
-            if (!seen.Add(key(item))) repeats = true;
-        }
-        if (!repeats) yield break;
+        if (items.All(item => seen.Add(key(item)))) yield break;
         foreach (var group in items.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var places = group.Select(location).ToList();
