@@ -9,10 +9,11 @@ namespace Explainer.Build;
 public sealed class StageTimings
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly List<(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long Allocated)> _stages = [];
+    private readonly List<(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, TimeSpan Paused)> _stages = [];
     private TimeSpan _last;
     private TimeSpan _cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     private long _allocatedBefore = GC.GetTotalAllocatedBytes();
+    private TimeSpan _pausedBefore = GC.GetTotalPauseDuration();
 
     /// <summary>Records that <paramref name="stage"/> ended now; its time is what passed since the previous mark.</summary>
     public void Mark(string stage)
@@ -22,15 +23,18 @@ public sealed class StageTimings
         var allocated = GC.GetTotalAllocatedBytes();
         // CPU time of all threads: a stage with CPU time near twice its wall time kept both of a 2-CPU machine's cores busy.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        _stages.Add((stage, now - _last, cpu - _cpuBefore, allocated - _allocatedBefore));
+        // The collector's pauses stop every thread: a stage whose pause is a large share of its time keeps too much alive.
+        var paused = GC.GetTotalPauseDuration();
+        _stages.Add((stage, now - _last, cpu - _cpuBefore, allocated - _allocatedBefore, paused - _pausedBefore));
+        _pausedBefore = paused;
         _last = now;
         _cpuBefore = cpu;
         _allocatedBefore = allocated;
     }
 
-    /// <summary>One line: <c>load 812 ms (cpu 1400 ms) 95 MB · …</c> (wall time, CPU time of all threads, bytes allocated by any thread, while the stage ran).</summary>
+    /// <summary>One line: <c>load 812 ms (cpu 1400) 95 MB gc 120 · …</c> (wall time, CPU time of all threads, bytes allocated by any thread, and the collector's pauses in ms, while the stage ran).</summary>
     public override string ToString() =>
-        string.Join(" · ", _stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms (cpu {s.Cpu.TotalMilliseconds:F0}) {s.Allocated / 1_048_576:N0} MB")) +
+        string.Join(" · ", _stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms (cpu {s.Cpu.TotalMilliseconds:F0}) {s.Allocated / 1_048_576:N0} MB{(s.Paused.TotalMilliseconds >= 1 ? $" gc {s.Paused.TotalMilliseconds:F0}" : "")}")) +
         $" ({GC.GetTotalAllocatedBytes() / 1_048_576:N0} MB allocated, garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} by generation, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; " +
         $"{System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)";
 }
