@@ -15,4 +15,7 @@ public sealed record BuildOptions(
 {
     /// <summary>How long list pages may grow before a year is split by month (lowered by tests).</summary>
     public Pages.ListLimits Lists { get; init; } = Pages.ListLimits.Default;
+
+    /// <summary>The day (UTC) the build runs on: sources and corrections dated after it are reported (tests fix it).</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 }

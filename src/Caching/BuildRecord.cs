@@ -60,7 +60,9 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
                 hash.AppendData(Encoding.UTF8.GetBytes(text));
             }
             Add(string.Join("\n", Path.GetFullPath(options.InputFolder), Path.GetFullPath(options.ThemeFolder), Path.GetFullPath(options.OutputFolder),
-                options.BasePath ?? "-", options.Url ?? "-", options.Search, options.GitHistory, options.Lists, Environment.Version));
+                options.BasePath ?? "-", options.Url ?? "-", options.Search, options.GitHistory, options.Lists, Environment.Version,
+                // A date that was ahead yesterday may not be today: the warnings a record replays hold for the day they were made.
+                options.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
             var input = Path.GetFullPath(options.InputFolder).TrimEnd('/', '\\');
             var schemas = Path.Combine(Path.GetDirectoryName(input) ?? input, "schemas");
             foreach (var folder in new[] { Path.GetFullPath(options.ThemeFolder), schemas, AppContext.BaseDirectory })

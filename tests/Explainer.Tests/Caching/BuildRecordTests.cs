@@ -83,7 +83,7 @@ public class BuildRecordTests
     }
 
     [Fact]
-    public void The_fingerprint_covers_git_history_and_the_search_binary()
+    public void The_fingerprint_covers_git_history_the_search_binary_and_the_day()
     {
         using var folder = Site();
         var options = Options(folder);
@@ -100,6 +100,8 @@ public class BuildRecordTests
         Assert.NotEqual(fingerprint, BuildRecord.FingerprintOf(options, History.RepositoryHistory.None, null));
         Assert.NotEqual(fingerprint, BuildRecord.FingerprintOf(options, later, null));
         Assert.NotEqual(fingerprint, BuildRecord.FingerprintOf(options, history, pagefind));
+        // A source dated tomorrow is warned about today and not the day after: a record replays its warnings on its own day only.
+        Assert.NotEqual(fingerprint, BuildRecord.FingerprintOf(options with { Today = options.Today.AddDays(1) }, history, null));
         var withPagefind = BuildRecord.FingerprintOf(options, history, pagefind);
         File.AppendAllText(pagefind, " updated");
         Assert.NotEqual(withPagefind, BuildRecord.FingerprintOf(options, history, pagefind));

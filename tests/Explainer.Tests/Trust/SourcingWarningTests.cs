@@ -29,6 +29,38 @@ public class SourcingWarningTests
         Assert.All(result.Diagnostics, d => Assert.False(d.IsError));
     }
 
+    /// <summary>
+    /// Each row: a change to the minimal entry, built on 5 March 2026, and whether it gives EX0507. Sources, corrections and the
+    /// page's own dates cannot lie ahead (one day of slack for time zones east of UTC); the event itself may.
+    /// </summary>
+    [Theory]
+    [InlineData("    published: 2026-03-05\n", "    published: 2026-03-07\n", true)]
+    [InlineData("    published: 2026-03-05\n", "    published: 2026-03-06\n", false)]
+    [InlineData("    published: 2026-03-05\n", "    published: 2026-04\n", true)]
+    [InlineData("    published: 2026-03-05\n", "    published: 2026-03\n", false)]
+    [InlineData("    published: 2026-03-05\n", "    published: 2026-01/2026-06\n", false)]
+    [InlineData("date: 2026-03-05\n", "date: 2027-01-01\nstatus: reported\n", false)]
+    [InlineData("tags: [launches]\n", "tags: [launches]\ncorrections:\n  - date: 2026-05-01\n    text: Fixed the date.\n", true)]
+    [InlineData("tags: [launches]\n", "tags: [launches]\ncorrections:\n  - date: 2026-03-05\n    text: Fixed the date.\n", false)]
+    [InlineData("tags: [launches]\n", "tags: [launches]\nupdated: 2027\n", true)]
+    [InlineData("tags: [launches]\n", "tags: [launches]\npublished: 2026-03-09\n", true)]
+    public void A_source_or_correction_dated_after_the_build_day_gets_a_warning(string replace, string with, bool warned)
+    {
+        using var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, new Dictionary<string, string> { ["entries/2026/acme-launches-widget.md"] = Entry.Replace(replace, with) });
+        var result = SiteBuild.InMemory(new Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Today = new DateOnly(2026, 3, 5) });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var notYet = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.DateNotYet).ToList();
+        Assert.Equal(warned ? 1 : 0, notYet.Count);
+        Assert.All(notYet, d =>
+        {
+            Assert.False(d.IsError);
+            Assert.EndsWith("entries/2026/acme-launches-widget.md", d.Location.Path);
+            Assert.Contains("after today (5 March 2026)", d.Message);
+        });
+    }
+
     [Fact]
     public void A_party_whose_text_has_no_sources_gets_a_warning_and_one_with_sources_shows_them()
     {
