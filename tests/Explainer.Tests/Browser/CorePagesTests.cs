@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Browser;
@@ -28,7 +27,7 @@ public sealed class CorePagesTests(BrowserFixture browser, ServedSite site)
             var expectedStatus = path.StartsWith("no/") ? 404 : 200;
             if (response!.Status != expectedStatus) failures.Add($"{path}: status {response.Status}");
 
-            var axe = await page.RunAxe();
+            var axe = await page.CheckAccessibility();
             failures.AddRange(axe.Violations.Select(v => $"{path} @{width}px: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))})"));
             // The 404 page's own status is logged as an error by the browser; anything else is a real failure.
             failures.AddRange(errors.Where(e => !(expectedStatus == 404 && e.Contains(page.Url))).Select(e => $"{path} @{width}px: console: {e}"));

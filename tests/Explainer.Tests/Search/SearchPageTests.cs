@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Explainer.Tests.Browser;
 using Explainer.Tests.Support;
 using Microsoft.Playwright;
@@ -130,7 +129,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
             await page.GotoAsync(Url("search/?q=qoder&party=alibaba"));
             await page.Locator(Results).First.WaitForAsync();
 
-            var axe = await page.RunAxe();
+            var axe = await page.CheckAccessibility();
             Assert.True(axe.Violations.Length == 0,
                 $"{width}px {scheme}:\n" + string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{width}px: the page scrolls sideways");
@@ -211,7 +210,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
         await Expect(suggestion).ToHaveTextAsync("qoder");
         Assert.StartsWith("No results for “qodr”", await page.Locator("#search-status").TextContentAsync());
         await Expect(page.Locator("#search-browse")).ToBeVisibleAsync();
-        var axe = await page.RunAxe();
+        var axe = await page.CheckAccessibility();
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
 
         await suggestion.ClickAsync();

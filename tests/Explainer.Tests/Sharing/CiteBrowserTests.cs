@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Explainer.Tests.Browser;
 using Explainer.Tests.Support;
 
@@ -25,7 +24,7 @@ public sealed class CiteBrowserTests(BrowserFixture browser, ServedSite site)
         Assert.Equal(shown, copied);
         Assert.StartsWith("@misc{ai-policy-explainer:alibaba-to-ban-claude-code,", copied);
 
-        var axe = await page.RunAxe();
+        var axe = await page.CheckAccessibility();
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))})")));
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"), "the open citations make the page scroll sideways");
