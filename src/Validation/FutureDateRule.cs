@@ -1,4 +1,3 @@
-using System.Globalization;
 using Explainer.Diagnostics;
 using Explainer.Model;
 
@@ -54,5 +53,5 @@ public static class FutureDateRule
 
     private static Diagnostic NotYet(SourceLocation location, string what, DateOnly today, string hint) =>
         Diagnostic.Warning(DiagnosticCodes.DateNotYet, location,
-            $"{what}, after today ({today.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(today.Month)} {today.Year})", hint);
+            $"{what}, after today ({new PartialDate(today.Year, today.Month, today.Day).Words})", hint);
 }

@@ -14,6 +14,8 @@ public static class Accessibility
 {
     private static readonly Lazy<string> Axe = new(() => new BundledAxeScriptProvider().GetScript());
 
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public sealed record Node(string Html);
 
     public sealed record Violation(string Id, string Help, Node[] Nodes);
@@ -28,6 +30,6 @@ public static class Accessibility
             async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
                 .map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => ({ html: n.html })) }))
             """);
-        return new Result(json.Deserialize<Violation[]>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!);
+        return new Result(json.Deserialize<Violation[]>(Json)!);
     }
 }
