@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using System.Buffers;
 using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Values;
@@ -10,30 +9,30 @@ namespace Explainer.Rendering;
 /// A page's rendered body as the layout's <c>content</c>: written into the layout from the render thread's own buffer, never
 /// copied into a string of its own. Already HTML, so it is written as it is (the layout says <c>{{ content | raw }}</c>).
 /// </summary>
-public sealed class PageBodyValue(StringBuilder body) : FluidValue
+public sealed class PageBodyValue(CharBuffer body) : FluidValue
 {
     public override FluidValues Type => FluidValues.String;
 
-    public override bool Equals(FluidValue other) => other is not null && other.ToStringValue() == ToStringValue();
+    public override bool Equals(FluidValue other) =>
+        other is PageBodyValue value ? value.Text() == Text() : other is not null && other.Equals(StringValue.Create(Text()));
 
-    public override bool ToBooleanValue() => true;
+    public override bool ToBooleanValue(TemplateContext context) => true;
 
-    public override decimal ToNumberValue() => 0;
+    public override decimal ToNumberValue(TemplateContext context) => 0;
 
-    public override string ToStringValue() => body.ToString();
+    public override string ToStringValue(TemplateContext context) => Text();
 
-    public override object ToObjectValue() => ToStringValue();
+    public override object ToObjectValue(TemplateContext context) => Text();
 
-    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
+    public override ValueTask WriteToAsync(IFluidOutput output, TextEncoder encoder, TemplateContext context)
     {
-        foreach (var chunk in body.GetChunks()) writer.Write(chunk.Span);
+        output.Write(body.Span);
         return default;
     }
 
-    [Obsolete("Fluid writes values with WriteToAsync; kept because FluidValue declares it.")]
-    public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) => WriteToAsync(writer, encoder, cultureInfo);
+    private string Text() => body.ToString();
 
     /// <summary>Liquid's <c>raw</c>, keeping the body as it is instead of turning it into a string first.</summary>
     public static ValueTask<FluidValue> Raw(FluidValue input, FilterArguments arguments, TemplateContext context) =>
-        input is PageBodyValue ? input : new StringValue(input.ToStringValue(), false);
+        input is PageBodyValue ? input : StringValue.Create(input.ToStringValue(context), false);
 }

@@ -50,16 +50,16 @@ public sealed partial class TemplateRenderer
         }
         if (diagnostics.HasErrors()) return (null, diagnostics);
 
-        var options = new TemplateOptions
-        {
-            MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
-            FileProvider = new InMemoryFileProvider(theme.Templates.Values.ToDictionary(t => t.Name + ".liquid", t => t.Source)),
+        var options = new TemplateOptionsBuilder()
+            // Templates say page.published_date for PublishedDate: Fluid reads any public member, named in snake case.
+            .WithModelNamesComparer(SnakeCaseNames.Instance)
+            .WithFileProvider(new ThemeTemplateFiles(theme.Templates.Values.ToDictionary(t => t.Name, t => t.Source)))
             // Unknown filters fail loudly. Strict variables would too, but they also reject members of nil values
             // (party.owner.url when a party has no owner), which optional fields make common.
-            StrictFilters = true,
-            CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
-        };
-        options.Filters.AddFilter("raw", PageBodyValue.Raw);
+            .WithStrictFilters(true)
+            .WithCultureInfo(System.Globalization.CultureInfo.InvariantCulture)
+            .AddFilter("raw", PageBodyValue.Raw)
+            .Build();
         return (new TemplateRenderer(options, parsed), diagnostics);
     }
 
@@ -70,7 +70,7 @@ public sealed partial class TemplateRenderer
     public Diagnostic? RenderPage(string template, SiteView site, PageView page, object model, PageBuffers buffers)
     {
         buffers.Body.Clear();
-        var error = Render(template, site, page, model, null, buffers.BodyWriter);
+        var error = Render(template, site, page, model, null, buffers.Body);
         if (error is not null) return error;
         buffers.Page.Start();
         error = Render(Layout, site, page, model, new PageBodyValue(buffers.Body), buffers.Page);
@@ -80,7 +80,7 @@ public sealed partial class TemplateRenderer
 
     /// <summary>Renders a partial on its own, with one variable, into an HTML fragment that pages include as it is.</summary>
     /// <exception cref="InvalidOperationException">The partial is missing or fails; the page including it reports the error.</exception>
-    [ThreadStatic] private static StringWriter? t_fragment;
+    [ThreadStatic] private static CharBuffer? t_fragment;
 
     public string RenderFragment(string name, string variable, object value)
     {
@@ -92,22 +92,19 @@ public sealed partial class TemplateRenderer
         {
             // Rendered into this thread's writer and cut out trimmed in one copy (the page template decides the whitespace around
             // each fragment): a string per fragment and then its trimmed copy were 70 MB of a 10,000-entry build's allocations.
-            var writer = t_fragment ??= new StringWriter();
-            var text = writer.GetStringBuilder().Clear();
-            RenderInto(found.Template, writer, context);
-            int start = 0, end = text.Length;
-            while (start < end && char.IsWhiteSpace(text[start])) start++;
-            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-            var html = text.ToString(start, end - start);
+            var buffer = t_fragment ??= new CharBuffer();
+            buffer.Clear();
+            RenderInto(found.Template, buffer, context);
+            var html = new string(buffer.Span.Trim());
             return html.Contains('\r') ? html.Replace("\r\n", "\n") : html;
         }
-        catch (Exception e) when (e is FluidException or ParseException or ArgumentException)
+        catch (Exception e) when (e is FluidException or ParseException or ArgumentException or FileNotFoundException)
         {
-            throw new InvalidOperationException($"{found.DisplayPath}: {e.Message}", e);
+            throw new InvalidOperationException($"{found.DisplayPath}: {Describe(e)}", e);
         }
     }
 
-    private Diagnostic? Render(string name, SiteView site, PageView page, object model, PageBodyValue? content, TextWriter output)
+    private Diagnostic? Render(string name, SiteView site, PageView page, object model, PageBodyValue? content, IFluidOutput output)
     {
         var (template, displayPath) = _templates[name];
         var context = new TemplateContext(_options);
@@ -120,22 +117,23 @@ public sealed partial class TemplateRenderer
             RenderInto(template, output, context);
             return null;
         }
-        catch (Exception e) when (e is FluidException or InvalidOperationException or ParseException or ArgumentException)
+        catch (Exception e) when (e is FluidException or InvalidOperationException or ParseException or ArgumentException or FileNotFoundException)
         {
             return Diagnostic.Error(DiagnosticCodes.TemplateRender, new SourceLocation(displayPath),
-                $"rendering {page.Url} failed: {e.Message}", "fix the template; variable names are listed in theme/README.md");
+                $"rendering {page.Url} failed: {Describe(e)}", "fix the template; variable names are listed in theme/README.md");
         }
     }
 
-    /// <summary>
-    /// Renders into a writer that stays open: the interface's own method, because Fluid's Render(…, TextWriter) extension closes
-    /// the writer, and both a page's and a fragment's writer are kept for the next one.
-    /// </summary>
-    private static void RenderInto(IFluidTemplate template, TextWriter output, TemplateContext context)
+    /// <summary>Renders into an output the caller keeps for its next render; Fluid's outputs never wait, so neither does this.</summary>
+    private static void RenderInto(IFluidTemplate template, IFluidOutput output, TemplateContext context)
     {
         var rendering = template.RenderAsync(output, Encoder, context);
         if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
     }
+
+    // Fluid names only the partial it could not find ("partials/card"); say what that is.
+    private static string Describe(Exception e) =>
+        e is FileNotFoundException ? $"{{% render '{e.Message}' %}} names a partial the theme does not have ({e.Message}.liquid)" : e.Message;
 
     private static Diagnostic SyntaxError(ThemeTemplate template, string message)
     {
@@ -156,11 +154,7 @@ public sealed partial class TemplateRenderer
 /// <summary>What one render thread reuses for every page it renders: the body's text, and the finished page's UTF-8 bytes.</summary>
 public sealed class PageBuffers
 {
-    public PageBuffers() => BodyWriter = new StringWriter(Body, System.Globalization.CultureInfo.InvariantCulture);
-
-    public System.Text.StringBuilder Body { get; } = new();
-
-    public StringWriter BodyWriter { get; }
+    public CharBuffer Body { get; } = new();
 
     public Utf8PageWriter Page { get; } = new();
 }

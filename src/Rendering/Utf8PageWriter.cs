@@ -1,4 +1,5 @@
 using System.Text;
+using Fluid;
 
 namespace Explainer.Rendering;
 
@@ -8,15 +9,15 @@ namespace Explainer.Rendering;
 /// The page used to be built as a string, copied into a second string by the layout and encoded at the end: four copies of
 /// every page, half of all a 10,000-entry build allocated.
 /// </summary>
-public sealed class Utf8PageWriter : TextWriter
+public sealed class Utf8PageWriter : IFluidOutput
 {
     // Replaces a lone surrogate with U+FFFD, as Encoding.UTF8.GetBytes did; keeps a pair split across two writes whole.
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private byte[] _buffer = new byte[64 * 1024];
     private int _length;
     private bool _pendingCarriageReturn;
-
-    public override Encoding Encoding => Encoding.UTF8;
+    // Where Fluid writes what it asks room for (IBufferWriter): encoded when it says how much it wrote.
+    private char[] _scratch = new char[1024];
 
     /// <summary>The page so far; valid until the next <see cref="Start"/>.</summary>
     public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _length);
@@ -37,40 +38,23 @@ public sealed class Utf8PageWriter : TextWriter
         Encode([], flush: true);
     }
 
-    public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
+    public void Write(string value) => Write(value.AsSpan());
 
-    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+    public void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
-    public override void Write(string? value) => Write(value.AsSpan());
+    public Span<char> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
 
-    // Fluid renders through the asynchronous methods; TextWriter's own queue each write to the thread pool.
-    public override Task WriteAsync(char value)
+    public Memory<char> GetMemory(int sizeHint = 0)
     {
-        Write(value);
-        return Task.CompletedTask;
+        if (_scratch.Length < sizeHint) _scratch = new char[sizeHint];
+        return _scratch;
     }
 
-    public override Task WriteAsync(string? value)
-    {
-        Write(value);
-        return Task.CompletedTask;
-    }
+    public void Advance(int count) => Write(_scratch.AsSpan(0, count));
 
-    public override Task WriteAsync(char[] buffer, int index, int count)
-    {
-        Write(buffer, index, count);
-        return Task.CompletedTask;
-    }
+    public ValueTask FlushAsync() => default;
 
-    public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
-    {
-        Write(buffer.Span);
-        return Task.CompletedTask;
-    }
-
-    public override Task FlushAsync() => Task.CompletedTask;
-
-    public override void Write(ReadOnlySpan<char> chars)
+    public void Write(ReadOnlySpan<char> chars)
     {
         if (chars.IsEmpty) return;
         if (_pendingCarriageReturn)

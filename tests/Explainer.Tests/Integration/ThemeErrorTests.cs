@@ -50,4 +50,20 @@ public class ThemeErrorTests
 
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateMissing && d.Message.Contains("pages/tag.liquid"));
     }
+
+    [Fact]
+    public void A_render_of_a_partial_the_theme_lacks_names_the_partial_instead_of_crashing()
+    {
+        using var folder = new TempFolder();
+        var result = BuildWithTheme(folder, theme =>
+        {
+            var home = Path.Combine(theme, "pages/home.liquid");
+            File.AppendAllText(home, "\n{% render 'partials/no-such-card' %}\n");
+        });
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRender);
+        Assert.EndsWith("pages/home.liquid", error.Location.Path);
+        Assert.Contains("partials/no-such-card.liquid", error.Message);
+        Assert.Empty(result.Files);
+    }
 }
