@@ -10,8 +10,14 @@ public sealed class AccessibilityCheckTests(BrowserFixture browser, ServedSite s
     [BrowserFact]
     public async Task The_one_call_check_reports_the_same_violations_as_Deques_runner()
     {
-        var (page, _) = await browser.NewPageAsync(390);
+        // axe put in as the page sweep does (in every document, before the page's scripts), then a second page visited,
+        // as the sweep visits page after page.
+        var context = await browser.NewContextAsync(390);
+        await context.AddAxeAsync();
+        var (page, _) = await BrowserFixture.NewPageAsync(context);
+        await page.GotoAsync(site.Url("about/"));
         await page.GotoAsync(site.Url("entries/alibaba-to-ban-claude-code/"));
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"));
         // Three mistakes a theme could make: an image without alt text, an unnamed button, a field without a label (inline styles
         // would not do: the site's CSP blocks them).
         await page.EvaluateAsync("""

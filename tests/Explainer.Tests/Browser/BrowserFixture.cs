@@ -28,10 +28,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page that records console errors and page errors, so tests can assert there were none.</summary>
-    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh page, in a context of its own, that records console errors and page errors, so tests can assert there were none.</summary>
+    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1280, int height = 900) =>
+        await NewPageAsync(await NewContextAsync(width, height));
+
+    public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+
+    /// <summary>A fresh page in <paramref name="context"/> that records console errors and page errors.</summary>
+    public static async Task<(IPage Page, List<string> Errors)> NewPageAsync(IBrowserContext context)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add($"{message.Text} ({message.Location})"); };

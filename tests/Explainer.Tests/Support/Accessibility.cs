@@ -22,6 +22,12 @@ public static class Accessibility
 
     public sealed record Result(Violation[] Violations);
 
+    /// <summary>
+    /// Puts axe into every page the context opens, before the page's own scripts: sent to the browser once per context
+    /// instead of once per check (evaluating the 500 KB script in a page took ~0.9 s of each check's ~1.3 s).
+    /// </summary>
+    public static Task AddAxeAsync(this IBrowserContext context) => context.AddInitScriptAsync(Axe.Value);
+
     /// <summary>The page's accessibility violations (evaluated, not added as a script, so the site's strict CSP does not block it).</summary>
     public static async Task<Result> CheckAccessibility(this IPage page)
     {
