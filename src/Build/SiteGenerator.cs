@@ -41,6 +41,10 @@ public static class SiteGenerator
         var (input, loadDiagnostics) = stages.LoadInput(options.InputFolder);
         diagnostics.AddRange(loadDiagnostics);
         diagnostics.AddRange(ValueCutByCommentRule.Check(input.Entries.Concat(input.Parties)));
+        // What the later stages need of the input, taken out so that no closure holds the input itself: its files' text (~75 MB
+        // at 10,000 entries) is garbage once parsed, and kept alive it made every collection of the render stage dearer.
+        var inputFolder = input.Folder;
+        var staticFiles = input.StaticFiles;
         timings?.Mark("load");
 
         var (theme, templates, themeDiagnostics) = themeStage.Result;
@@ -59,7 +63,7 @@ public static class SiteGenerator
         // The checks that compare entries with each other only report: they run beside Markdown and the site model, and are
         // joined before anything depends on whether the build has errors.
         var parsed = content;
-        using var crossChecks = BackgroundStage<IReadOnlyList<Diagnostic>>.Start(() => CrossChecks(parsed, partyFileIds, failedEntries.Count, input.Folder));
+        using var crossChecks = BackgroundStage<IReadOnlyList<Diagnostic>>.Start(() => CrossChecks(parsed, partyFileIds, failedEntries.Count, inputFolder));
         timings?.Mark("cross-checks started");
         var failedParties = content.Parties.Count == input.Parties.Count ? []
             : input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
@@ -72,7 +76,7 @@ public static class SiteGenerator
         var markdown = stages.CreateMarkdown(urls.BasePath);
         var rendered = ContentRenderer.Render(content, markdown, stages.RenderEntry, stages.RenderParty);
         diagnostics.AddRange(rendered.Diagnostics);
-        var failed = FailedFileChecker.Check(failedEntries, failedParties, markdown, partyFileIds, input.Folder);
+        var failed = FailedFileChecker.Check(failedEntries, failedParties, markdown, partyFileIds, inputFolder);
         diagnostics.AddRange(failed.Diagnostics);
         timings?.Mark("markdown");
 
@@ -111,8 +115,8 @@ public static class SiteGenerator
             () => Schemas.SchemaFiles.Load(options.InputFolder),
         }.AsParallel().AsOrdered().SelectMany(make => make()).ToList();
         // Checked before anything is written: a static file never replaces a generated one (which copy won used to depend on timing).
-        diagnostics.AddRange(StaticFileValidator.Validate(input.StaticFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles.Select(f => f.Path)).Concat(dataPaths)));
-        var otherFiles = generatedFiles.Concat(input.StaticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes))).ToList();
+        diagnostics.AddRange(StaticFileValidator.Validate(staticFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles.Select(f => f.Path)).Concat(dataPaths)));
+        var otherFiles = generatedFiles.Concat(staticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes))).ToList();
 
         // A page whose own file has errors will exist once they are fixed: links to it are not broken, only waiting.
         var pendingPages = failedEntries.Select(f => SitePaths.Entry(f.Name)).Concat(failedParties.Select(f => SitePaths.Party(f.Name)));
