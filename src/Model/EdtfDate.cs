@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Explainer.Model;
 
 /// <summary>How one end of an interval is given: a date, open (<c>..</c>: no limit) or unknown (empty).</summary>
@@ -16,7 +14,7 @@ public enum IntervalEnd
 /// or both <c>%</c>, or an interval (<c>2025-09/2026-03</c>) whose ends may be open (<c>../2026-07-04</c>: on or before)
 /// or unknown (<c>/2026-07-04</c>). It says in words exactly what is known and never a finer date.
 /// </summary>
-public sealed partial record EdtfDate(PartialDate? Start, IntervalEnd StartEnd, PartialDate? End, IntervalEnd EndEnd, bool IsInterval)
+public sealed record EdtfDate(PartialDate? Start, IntervalEnd StartEnd, PartialDate? End, IntervalEnd EndEnd, bool IsInterval)
 {
     /// <summary>A single date (not an interval).</summary>
     public static EdtfDate On(PartialDate date) => new(date, IntervalEnd.Stated, date, IntervalEnd.Stated, false);
@@ -108,31 +106,28 @@ public sealed partial record EdtfDate(PartialDate? Start, IntervalEnd StartEnd, 
 
     private static (PartialDate? Date, EdtfProblem? Problem) ParseDate(string text, int offset)
     {
-        var match = Shape().Match(text);
-        if (!match.Success) return (null, Unsupported(text, offset));
+        if (DateShape.Read(text) is not { } shape) return (null, Unsupported(text, offset));
 
-        var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = shape.Year;
         if (year < 1000) return (null, new EdtfProblem($"'{text}' has an implausible year", offset));
-        var qualifier = match.Groups["q"].Value switch
+        var qualifier = shape.Qualifier switch
         {
-            "?" => DateQualifier.Uncertain,
-            "~" => DateQualifier.Approximate,
-            "%" => DateQualifier.UncertainApproximate,
+            '?' => DateQualifier.Uncertain,
+            '~' => DateQualifier.Approximate,
+            '%' => DateQualifier.UncertainApproximate,
             _ => DateQualifier.None,
         };
-        if (!match.Groups["m"].Success) return (new PartialDate(year, null, null, qualifier), null);
+        if (shape.Month is not { } month) return (new PartialDate(year, null, null, qualifier), null);
 
-        var month = int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var monthAt = offset + match.Groups["m"].Index;
+        var monthAt = offset + DateShape.MonthIndex;
         if (month is >= 21 and <= 24)
             return (null, new EdtfProblem($"'{text}' is a season ({month}); seasons are not supported: use a month, or an interval of months", monthAt));
         if (month is < 1 or > 12) return (null, new EdtfProblem($"'{text}' has no month {month} (months are 01–12)", monthAt));
-        if (!match.Groups["d"].Success) return (new PartialDate(year, month, null, qualifier), null);
+        if (shape.Day is not { } day) return (new PartialDate(year, month, null, qualifier), null);
 
-        var day = int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var days = DateTime.DaysInMonth(year, month);
         if (day < 1 || day > days)
-            return (null, new EdtfProblem($"'{text}' does not exist: {PartialDate.MonthNames[month - 1]} {year} has {days} days", offset + match.Groups["d"].Index));
+            return (null, new EdtfProblem($"'{text}' does not exist: {PartialDate.MonthNames[month - 1]} {year} has {days} days", offset + DateShape.DayIndex));
         return (new PartialDate(year, month, day, qualifier), null);
     }
 
@@ -152,10 +147,6 @@ public sealed partial record EdtfDate(PartialDate? Start, IntervalEnd StartEnd, 
             return new EdtfProblem($"'{text}': '..' (open) stands alone on one side of '/', e.g. ../2026-07-04", at("."));
         return new EdtfProblem($"'{text}' is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY (optionally followed by ? ~ or %)", offset);
     }
-
-    // [0-9], not \d: \d also matches full-width and other scripts' digits, which int.Parse then refuses (issue 8).
-    [GeneratedRegex(@"^(?<y>[0-9]{4})(-(?<m>[0-9]{2})(-(?<d>[0-9]{2}))?)?(?<q>[?~%])?$")]
-    private static partial Regex Shape();
 }
 
 /// <summary>What is wrong with a date's text, and the 0-based index in that text where the problem starts (for the column of the error).</summary>
