@@ -41,9 +41,10 @@ public static class FaqAnchorMap
         var mapped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in site.Timeline)
         {
+            var page = entry.Faq.Count == 0 ? "" : site.Urls.Link(SitePaths.Entry(entry.Entry.Slug)) + "#";
             foreach (var faq in entry.Faq)
             {
-                var home = site.Urls.Link(SitePaths.Entry(entry.Entry.Slug)) + "#" + faq.Item.Anchor;
+                var home = page + faq.Item.Anchor;
                 foreach (var anchor in faq.Item.FormerAnchors.Where(a => !current.Contains(a)).Prepend(faq.Item.Anchor))
                 {
                     if (mapped.Add(anchor)) yield return (anchor, home);
@@ -82,7 +83,8 @@ public static class FaqAnchorMap
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         for (var i = 0; i < shards.Length; i++)
         {
-            using var stream = new MemoryStream();
+            // Sized for the shard (~100 bytes a question), so it is not grown and copied on the way.
+            using var stream = new MemoryStream(shards[i].Count * 128 + 64);
             using (var json = new Utf8JsonWriter(stream, options))
             {
                 json.WriteStartObject();
