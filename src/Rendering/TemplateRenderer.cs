@@ -50,10 +50,12 @@ public sealed partial class TemplateRenderer
         }
         if (diagnostics.HasErrors()) return (null, diagnostics);
 
+        var files = new ThemeTemplateFiles(theme.Templates.Values.Select(t => (t.Name, t.Source, parsed[t.Name].Item1)));
         var options = new TemplateOptionsBuilder()
             // Templates say page.published_date for PublishedDate: Fluid reads any public member, named in snake case.
             .WithModelNamesComparer(SnakeCaseNames.Instance)
-            .WithFileProvider(new ThemeTemplateFiles(theme.Templates.Values.ToDictionary(t => t.Name, t => t.Source)))
+            .WithFileProvider(files)
+            .WithTemplateCache(files)
             // Unknown filters fail loudly. Strict variables would too, but they also reject members of nil values
             // (party.owner.url when a party has no owner), which optional fields make common.
             .WithStrictFilters(true)
