@@ -43,13 +43,25 @@ public static class CalendarWriter
         stream.SetLength(0);
         var url = site.Urls.Absolute(SitePaths.Entry(entry.Slug));
         Line(stream, "BEGIN:VEVENT");
-        Line(stream, $"UID:{entry.Slug}@{UidDomain(site.Urls.PublicUrl)}");
-        Line(stream, "DTSTAMP:" + Compact(updated ?? day.FirstDay) + "T000000Z");
-        Line(stream, "DTSTART;VALUE=DATE:" + Compact(day.FirstDay));
-        Line(stream, "DTEND;VALUE=DATE:" + Compact(day.FirstDay.AddDays(1)));
-        Line(stream, "SUMMARY:" + CalendarText.Escape(Summary(entry)));
-        Line(stream, "DESCRIPTION:" + CalendarText.Escape(Description(entry, url)));
-        Line(stream, "URL:" + url);
+        var uid = new CalendarText.ContentLine(stream);
+        uid.Raw("UID:");
+        uid.Raw(entry.Slug);
+        uid.Raw("@");
+        uid.Raw(UidDomain(site.Urls.PublicUrl));
+        uid.End();
+        DateLine(stream, "DTSTAMP:", updated ?? day.FirstDay, "T000000Z");
+        DateLine(stream, "DTSTART;VALUE=DATE:", day.FirstDay, "");
+        DateLine(stream, "DTEND;VALUE=DATE:", day.FirstDay.AddDays(1), "");
+        var summary = new CalendarText.ContentLine(stream);
+        summary.Raw("SUMMARY:");
+        summary.Text(entry.Status switch { EntryStatus.Disputed => "Disputed: ", EntryStatus.Retracted => "Retracted: ", _ => "" });
+        summary.Text(entry.Event);
+        summary.End();
+        Description(stream, entry, url);
+        var link = new CalendarText.ContentLine(stream);
+        link.Raw("URL:");
+        link.Raw(url);
+        link.End();
         if (day.Qualifier != DateQualifier.None) Line(stream, "STATUS:TENTATIVE");
         // An event on the record, not an appointment: it does not make the reader busy.
         Line(stream, "TRANSP:TRANSPARENT");
@@ -66,22 +78,48 @@ public static class CalendarWriter
     /// <summary>The site's host and path, e.g. <c>example.org/explainer</c>: two explainers on one GitHub Pages host get different UIDs.</summary>
     private static string UidDomain(Uri url) => (url.IdnHost + url.AbsolutePath).TrimEnd('/');
 
-    private static string Summary(Entry entry) => entry.Status switch
-    {
-        EntryStatus.Disputed => "Disputed: " + entry.Event,
-        EntryStatus.Retracted => "Retracted: " + entry.Event,
-        _ => entry.Event,
-    };
-
     /// <summary>What the page says first: status, date in words, summary, sources, and the address of the whole account.</summary>
-    private static string Description(Entry entry, string url)
+    private static void Description(Stream stream, Entry entry, string url)
     {
-        var sources = string.Join("\n", entry.Sources.Select(s => s.Published is null ? $"- {s.Publisher}: {s.Title}" : $"- {s.Publisher}: {s.Title} ({s.Published.Text})"));
-        var status = entry.Status.ToString();
-        return $"{status}. {entry.Date.Text}.\n{entry.Summary}\n\nSources:\n{sources}\n\n{url}";
+        var line = new CalendarText.ContentLine(stream);
+        line.Raw("DESCRIPTION:");
+        line.Text(entry.Status.ToString());
+        line.Text(". ");
+        line.Text(entry.Date.Text);
+        line.Text(".\n");
+        line.Text(entry.Summary);
+        line.Text("\n\nSources:");
+        // The list's lines are joined with newlines: with no source, the heading is followed by an empty one.
+        if (entry.Sources.Count == 0) line.Text("\n");
+        foreach (var source in entry.Sources)
+        {
+            line.Text("\n- ");
+            line.Text(source.Publisher);
+            line.Text(": ");
+            line.Text(source.Title);
+            if (source.Published is not null)
+            {
+                line.Text(" (");
+                line.Text(source.Published.Text);
+                line.Text(")");
+            }
+        }
+        line.Text("\n\n");
+        line.Text(url);
+        line.End();
     }
 
-    private static string Compact(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+    /// <summary>A line whose value is a day as <c>yyyyMMdd</c>, with <paramref name="after"/> (a time) behind it.</summary>
+    private static void DateLine(Stream stream, string name, DateOnly day, string after)
+    {
+        Span<char> digits = stackalloc char[8];
+        day.TryFormat(digits, out _, "yyyyMMdd", CultureInfo.InvariantCulture);
+        var line = new CalendarText.ContentLine(stream);
+        line.Raw(name);
+        line.Raw(digits);
+        line.Raw(after);
+        line.End();
+    }
 
     private static void Line(Stream stream, string line) => CalendarText.AppendLine(stream, line);
 }

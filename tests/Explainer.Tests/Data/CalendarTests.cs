@@ -83,6 +83,32 @@ public class CalendarTests
     [InlineData("bell\u0007 gone, tab\tkept", "bell gone\\, tab\tkept")]
     public void Text_values_are_escaped(string text, string expected) => Assert.Equal(expected, CalendarText.Escape(text));
 
+    /// <summary>
+    /// Events are written piece by piece (<see cref="CalendarText.ContentLine"/>), without making the line first: random values
+    /// (escapes, every kind of line ending, controls, characters of 1-4 octets, lone surrogates) split at random give the bytes
+    /// of the whole line escaped and folded at once.
+    /// </summary>
+    [Fact]
+    public void A_line_written_piece_by_piece_is_the_line_written_whole()
+    {
+        var random = new Random(20261203);
+        string[] parts = ["a", "Z", " ", ",", ";", "\\", "\r", "\n", "\r\n", "\f", "\u0085", "\u2028", "\u2029", "\t", "\u0007", "é", "日", "🚫", "\ud800", "\udc00", "x1"];
+        for (var n = 0; n < 2000; n++)
+        {
+            var pieces = Enumerable.Range(0, random.Next(1, 6))
+                .Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => System.Text.RegularExpressions.Regex.Unescape(parts[random.Next(parts.Length)]))))
+                .ToList();
+            var whole = new MemoryStream();
+            CalendarText.AppendLine(whole, "DESCRIPTION:" + CalendarText.Escape(string.Concat(pieces)));
+            var streamed = new MemoryStream();
+            var line = new CalendarText.ContentLine(streamed);
+            line.Raw("DESCRIPTION:");
+            foreach (var piece in pieces) line.Text(piece);
+            line.End();
+            Assert.Equal(whole.ToArray(), streamed.ToArray());
+        }
+    }
+
     [Fact]
     public void Long_lines_fold_at_75_octets_between_characters()
     {
