@@ -14,14 +14,18 @@ namespace Explainer.Content;
 public static class CommonYamlParser
 {
     /// <summary>The events of <paramref name="yaml"/>, or null when it is not of the common shape.</summary>
-    public static List<ParsingEvent>? TryParse(string yaml)
+    public static List<ParsingEvent>? TryParse(string yaml) => TryParse(yaml, 0, yaml.Length);
+
+    /// <summary>The same, of the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>
+    /// (a file's front matter, read where it lies instead of copied out: positions count from <paramref name="start"/>).</summary>
+    public static List<ParsingEvent>? TryParse(string text, int start, int length)
     {
-        if (yaml.Length == 0 || !OnlyCommonCharacters(yaml)) return null;
-        return new Reader(yaml).Document();
+        if (length == 0 || !OnlyCommonCharacters(text.AsSpan(start, length))) return null;
+        return new Reader(text, start, length).Document();
     }
 
     // Line breaks YAML knows besides \n, byte-order marks, controls and surrogates: positions or meaning may differ, so the full parser reads them.
-    private static bool OnlyCommonCharacters(string text)
+    private static bool OnlyCommonCharacters(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -56,28 +60,31 @@ public static class CommonYamlParser
         ];
 
         private readonly string _text;
+        // Where the YAML starts in _text: positions (Mark.Index) count from there.
+        private readonly int _base;
         private readonly List<Line> _lines = [];
         private readonly List<ParsingEvent> _events = new(64);
         private readonly Mark _end;
         private int _line;
         private int _depth;
 
-        public Reader(string text)
+        public Reader(string text, int start, int length)
         {
             _text = text;
-            var start = 0;
+            _base = start;
+            var stop = start + length;
             while (true)
             {
-                var end = text.IndexOf('\n', start);
-                if (end < 0) end = text.Length;
+                var end = text.IndexOf('\n', start, stop - start);
+                if (end < 0) end = stop;
                 var indent = 0;
                 while (start + indent < end && text[start + indent] == ' ') indent++;
                 _lines.Add(new Line(start, end, indent, start + indent == end));
-                if (end == text.Length) break;
+                if (end == stop) break;
                 start = end + 1;
             }
             // YamlDotNet ends the stream on a new line: after the last line break, or on the line after an unfinished last line.
-            _end = new Mark(text.Length, text[^1] == '\n' ? _lines.Count : _lines.Count + 1, 1);
+            _end = new Mark(length, text[stop - 1] == '\n' ? _lines.Count : _lines.Count + 1, 1);
         }
 
         public List<ParsingEvent>? Document()
@@ -323,6 +330,6 @@ public static class CommonYamlParser
         /// <summary>Where the next token starts (YamlDotNet ends a block collection there), or the end of the stream.</summary>
         private Mark NextToken() => _line == _lines.Count ? _end : At(_line, _lines[_line].Indent);
 
-        private Mark At(int line, int column) => new(_lines[line].Start + column, line + 1, column + 1);
+        private Mark At(int line, int column) => new(_lines[line].Start - _base + column, line + 1, column + 1);
     }
 }

@@ -11,7 +11,7 @@ public static class FrontMatterReader
         var (frontMatter, splitError) = FrontMatterSplitter.Split(file);
         if (frontMatter is null) return (null, null, splitError);
 
-        var (root, yamlError) = YamlLoader.LoadMapping(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlFirstLine);
+        var (root, yamlError) = YamlLoader.LoadMapping(frontMatter.Text, frontMatter.YamlStart, frontMatter.YamlLength, file.DisplayPath, frontMatter.YamlFirstLine);
         if (root is null) return (frontMatter, null, yamlError);
 
         return (frontMatter, new YamlFields(root, file.DisplayPath, frontMatter.YamlFirstLine, diagnostics, what), null);

@@ -26,9 +26,9 @@ public static class FrontMatterSplitter
             var line = text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart).TrimEnd();
             if (line.SequenceEqual("---") || line.SequenceEqual("..."))
             {
-                var yaml = lineStart == yamlStart ? "" : text[yamlStart..(lineStart - 1)];
+                var yamlLength = lineStart == yamlStart ? 0 : lineStart - 1 - yamlStart;
                 var body = end < 0 ? "" : text[(end + 1)..];
-                return (new FrontMatter(yaml, 2, body, index + 2), null);
+                return (new FrontMatter(text, yamlStart, yamlLength, 2, body, index + 2), null);
             }
             if (end < 0) break;
             lineStart = end + 1;

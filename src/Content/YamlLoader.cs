@@ -8,10 +8,14 @@ namespace Explainer.Content;
 public static class YamlLoader
 {
     /// <param name="firstLine">The file line the YAML text starts on, so positions point into the file rather than the fragment.</param>
-    public static (YamlMappingNode? Root, Diagnostic? Error) LoadMapping(string yaml, string displayPath, int firstLine)
+    public static (YamlMappingNode? Root, Diagnostic? Error) LoadMapping(string yaml, string displayPath, int firstLine) =>
+        LoadMapping(yaml, 0, yaml.Length, displayPath, firstLine);
+
+    /// <summary>The same, of the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
+    public static (YamlMappingNode? Root, Diagnostic? Error) LoadMapping(string text, int start, int length, string displayPath, int firstLine)
     {
         var stream = new YamlStream();
-        if (CommonYamlParser.TryParse(yaml) is { } events)
+        if (CommonYamlParser.TryParse(text, start, length) is { } events)
         {
             try
             {
@@ -23,6 +27,8 @@ public static class YamlLoader
                 stream = new YamlStream(); // e.g. a key given twice: the full parser below reports it as it always has
             }
         }
+        // Uncommon YAML (or none of the common shape): YamlDotNet reads a string of its own.
+        var yaml = start == 0 && length == text.Length ? text : text.Substring(start, length);
         var parser = new GuardedYamlParser(new StringReader(yaml));
         try
         {

@@ -25,7 +25,8 @@ public class CommonYamlParserTests
             var text = File.ReadAllText(path).ReplaceLineEndings("\n");
             var (frontMatter, _) = FrontMatterSplitter.Split(new InputFile(path, Path.GetFileName(path), text));
             Assert.NotNull(frontMatter);
-            var fast = CommonYamlParser.TryParse(frontMatter.Yaml);
+            // Read where it lies in the file, as the build reads it.
+            var fast = CommonYamlParser.TryParse(frontMatter.Text, frontMatter.YamlStart, frontMatter.YamlLength);
             Assert.True(fast is not null, $"{path}: the common reader left this front matter to YamlDotNet");
             Assert.Equal(FullParser(frontMatter.Yaml), fast.Select(Describe).ToList());
         }
@@ -42,6 +43,9 @@ public class CommonYamlParserTests
             if (CommonYamlParser.TryParse(yaml) is not { } fast) return;
             Interlocked.Increment(ref accepted);
             Assert.Equal(FullParser(yaml), fast.Select(Describe).ToList());
+            // The same text inside a file, read in place: the same events, positions counted from the front matter's start.
+            var file = "---\n" + yaml + "---\nThe body.\n";
+            Assert.Equal(fast.Select(Describe), CommonYamlParser.TryParse(file, 4, yaml.Length)!.Select(Describe));
         }, iter: 4000);
         // Most generated documents are of the common shape: a reader that refused everything would pass the check above.
         Assert.True(accepted > tried / 5, $"only {accepted} of {tried} generated documents were read by the common reader");
