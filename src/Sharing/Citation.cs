@@ -14,6 +14,7 @@ public sealed class Citation(Site site)
 {
     private readonly string _keyPrefix = Slug.Anchor(site.Settings.Title) + ":";
     private readonly string _author = Clean(site.Settings.Title);
+    private readonly string _authorTeX = TeX(Clean(site.Settings.Title));
 
     /// <summary>What a reader replaces in the plain text and BibTeX, and the CSL-JSON date-parts (said next to each on the page).</summary>
     public const string AccessPlaceholder = "YYYY-MM-DD";
@@ -29,7 +30,7 @@ public sealed class Citation(Site site)
         var key = Key(entry.Slug);
         var title = Clean(entry.Event);
         var author = _author;
-        return new CitationFormats(key, Text(author, title, day, url), BibTex(key, author, title, day, url), CslJson(key, author, title, entry.Summary, day, url));
+        return new CitationFormats(key, Text(author, title, day, url), BibTex(key, _authorTeX, title, day, url), CslJson(key, author, title, entry.Summary, day, url));
     }
 
     /// <summary>A key that stays the same for as long as the entry's slug does: the site's slug, a colon, the entry's slug.</summary>
@@ -43,13 +44,16 @@ public sealed class Citation(Site site)
         return $"{author}. ({date}). {title}{end} Retrieved {AccessPlaceholder}, from {url}";
     }
 
-    private static string BibTex(string key, string author, string title, DateOnly? day, string url)
+    /// <param name="authorTeX">The author, already escaped for TeX (the same for every entry).</param>
+    private static string BibTex(string key, string authorTeX, string title, DateOnly? day, string url)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(256);
         text.Append("@misc{").Append(key).Append(",\n");
         // Double braces keep the group author one name and the title's capitals as written.
-        Field(text, "author", "{" + TeX(author) + "}");
-        Field(text, "title", "{" + TeX(title) + "}");
+        text.Append("  author = {{").Append(authorTeX).Append("}},\n");
+        text.Append("  title = {{");
+        TeX(text, title);
+        text.Append("}},\n");
         if (day is { } d)
         {
             text.Append(CultureInfo.InvariantCulture, $"  year = {{{d.Year}}},\n");
@@ -100,9 +104,23 @@ public sealed class Citation(Site site)
     /// <summary>Escapes the characters TeX gives a meaning (<c>\ { } $ &amp; % # _ ^ ~</c>) so a title prints as written.</summary>
     public static string TeX(string text)
     {
-        var escaped = new StringBuilder(text.Length);
+        if (text.AsSpan().IndexOfAny(TeXSpecial) < 0) return text;
+        var escaped = new StringBuilder(text.Length + 16);
+        TeX(escaped, text);
+        return escaped.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> TeXSpecial = System.Buffers.SearchValues.Create("\\{}$&%#_^~");
+
+    private static void TeX(StringBuilder escaped, string text)
+    {
         foreach (var c in text)
         {
+            if (!TeXSpecial.Contains(c))
+            {
+                escaped.Append(c);
+                continue;
+            }
             escaped.Append(c switch
             {
                 '\\' => @"\textbackslash{}",
@@ -114,11 +132,9 @@ public sealed class Citation(Site site)
                 '#' => @"\#",
                 '_' => @"\_",
                 '^' => @"\^{}",
-                '~' => @"\~{}",
-                _ => c.ToString(),
+                _ => @"\~{}",
             });
         }
-        return escaped.ToString();
     }
 
     /// <summary>
@@ -128,7 +144,20 @@ public sealed class Citation(Site site)
     private static string TeXUrl(string url) => url.Replace("{", "%7B").Replace("}", "%7D").Replace("\\", "%5C");
 
     /// <summary>One line of text without characters a citation manager would choke on (controls, lone surrogates).</summary>
-    private static string Clean(string text) => string.Join(' ', XmlCharacters.Strip(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Clean(string text) =>
+        IsOneCleanLine(text) ? text : string.Join(' ', XmlCharacters.Strip(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Text that <see cref="Clean"/> would give back as it is (nearly all of it): words parted by single spaces, nothing to strip.</summary>
+    private static bool IsOneCleanLine(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ' || XmlCharacters.FindForbidden(text) >= 0) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i - 1] == ' ' : char.IsWhiteSpace(c)) return false;
+        }
+        return true;
+    }
 }
 
 /// <summary>The three formats of one entry's citation, each ready to copy, and the key they share.</summary>
