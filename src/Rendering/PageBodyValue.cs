@@ -32,7 +32,11 @@ public sealed class PageBodyValue(CharBuffer body) : FluidValue
 
     private string Text() => body.ToString();
 
-    /// <summary>Liquid's <c>raw</c>, keeping the body as it is instead of turning it into a string first.</summary>
-    public static ValueTask<FluidValue> Raw(FluidValue input, FilterArguments arguments, TemplateContext context) =>
-        input is PageBodyValue ? input : StringValue.Create(input.ToStringValue(context), false);
+    /// <summary>Liquid's <c>raw</c>, keeping the body (and <see cref="Utf8Text"/>) as it is instead of turning it into a string first.</summary>
+    public static ValueTask<FluidValue> Raw(FluidValue input, FilterArguments arguments, TemplateContext context) => input switch
+    {
+        PageBodyValue => input,
+        Utf8Text text => text.Raw(),
+        _ => StringValue.Create(input.ToStringValue(context), false),
+    };
 }

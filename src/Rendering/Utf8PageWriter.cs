@@ -78,6 +78,28 @@ public sealed class Utf8PageWriter : IFluidOutput
         }
     }
 
+    /// <summary>Text already in UTF-8, copied in as it is (after whatever earlier writes still hold back).</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        // A '\r' in it would have to be folded with its neighbours like any other write's: decoded and written as text instead.
+        if (utf8.Contains((byte)'\r'))
+        {
+            Write(Encoding.UTF8.GetString(utf8));
+            return;
+        }
+        if (utf8.IsEmpty) return;
+        if (_pendingCarriageReturn)
+        {
+            _pendingCarriageReturn = false;
+            if (utf8[0] != (byte)'\n') Encode("\r", flush: false);
+        }
+        // A surrogate half held by the encoder is written now, as the next character of text would have it written.
+        Encode([], flush: true);
+        if (_buffer.Length - _length < utf8.Length) Array.Resize(ref _buffer, Math.Max(_length + utf8.Length, _buffer.Length * 2));
+        utf8.CopyTo(_buffer.AsSpan(_length));
+        _length += utf8.Length;
+    }
+
     private void Encode(ReadOnlySpan<char> chars, bool flush)
     {
         var needed = _encoder.GetByteCount(chars, flush);

@@ -19,8 +19,8 @@ public static class Json
     // Files and <pre> text (escaped by the template like any text) need no script-safety, and read better without \u0027 for ’'.
     private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, NewLine = "\n" };
 
-    /// <summary>One line, for a <c>&lt;script type="application/ld+json"&gt;</c> block.</summary>
-    public static string Line(Action<Utf8JsonWriter> write) => Write(write, Compact);
+    /// <summary>One line, for a <c>&lt;script type="application/ld+json"&gt;</c> block, as UTF-8 (what a page is written in).</summary>
+    public static byte[] LineUtf8(Action<Utf8JsonWriter> write) => Serialise(write, Compact, bytes => bytes.ToArray());
 
     /// <summary>Indented with two spaces and <c>\n</c>, for files and text a reader copies; never put it in HTML unescaped.</summary>
     public static string Pretty(Action<Utf8JsonWriter> write) => Write(write, Indented);

@@ -1,3 +1,4 @@
+using Explainer.Rendering;
 using Explainer.Rendering.ViewModels;
 using Explainer.SiteModel;
 
@@ -12,7 +13,7 @@ public sealed class PageSharing(Site site)
     private readonly StructuredData _data = new(site);
     private readonly Citation _citation = new(site);
 
-    public PageView Home(PageView page) => page with { StructuredData = [_data.WebSite()] };
+    public PageView Home(PageView page) => page with { StructuredData = [new(_data.WebSite())] };
 
     /// <param name="breadcrumbs">The trail the entry page shows above its heading.</param>
     public PageView Entry(PageView page, RenderedEntry entry, IReadOnlyList<LinkView> breadcrumbs)
@@ -20,7 +21,7 @@ public sealed class PageSharing(Site site)
         var (published, updated) = RecordDates.Of(site, entry.Entry);
         return page with
         {
-            StructuredData = [_data.Article(entry), Trail(page, breadcrumbs, SitePaths.Entry(entry.Entry.Slug))],
+            StructuredData = [new(_data.Article(entry)), Trail(page, breadcrumbs, SitePaths.Entry(entry.Entry.Slug))],
             PublishedTime = published is { } p ? StructuredData.Day(p) : "",
             ModifiedTime = updated is { } u ? StructuredData.Day(u) : "",
         };
@@ -37,6 +38,6 @@ public sealed class PageSharing(Site site)
 
     public CitationFormats Citation(RenderedEntry entry) => _citation.For(entry);
 
-    private string Trail(PageView page, IReadOnlyList<LinkView> breadcrumbs, string sitePath) =>
-        _data.Breadcrumbs(breadcrumbs.Select(b => (b.Name, b.Url)), page.Title, sitePath);
+    private Utf8Text Trail(PageView page, IReadOnlyList<LinkView> breadcrumbs, string sitePath) =>
+        new(_data.Breadcrumbs(breadcrumbs.Select(b => (b.Name, b.Url)), page.Title, sitePath));
 }

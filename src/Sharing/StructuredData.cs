@@ -7,7 +7,7 @@ namespace Explainer.Sharing;
 
 /// <summary>
 /// Builds the schema.org JSON-LD blocks pages carry: <c>NewsArticle</c> for an entry, <c>BreadcrumbList</c> for a page with a
-/// breadcrumb trail, <c>WebSite</c> for the home page. Each comes back serialized by <see cref="Json.Line"/> (safe inside a script
+/// breadcrumb trail, <c>WebSite</c> for the home page. Each comes back serialized by <see cref="Json.LineUtf8"/> (safe inside a script
 /// element). No FAQPage (Google retired FAQ rich results) and no ClaimReview: entries report events, they do not rate claims.
 /// Written straight to a JSON writer, and what every article repeats (publisher, each party) is serialized once: this runs
 /// for every page of a 10,000-entry site.
@@ -17,21 +17,21 @@ public sealed class StructuredData
     private const string Context = "https://schema.org";
 
     private readonly Site _site;
-    private readonly string _author;
-    private readonly string _publisher;
-    private readonly IReadOnlyDictionary<string, string> _parties;
+    private readonly byte[] _author;
+    private readonly byte[] _publisher;
+    private readonly IReadOnlyDictionary<string, byte[]> _parties;
 
     public StructuredData(Site site)
     {
         _site = site;
         var home = site.Urls.Absolute(SitePaths.Home);
-        _author = Json.Line(json => Organization(json, site.Settings.Title, home, null));
-        _publisher = Json.Line(json => Organization(json, site.Settings.Title, home, site.Urls.Absolute(ShareImage.SitePath)));
-        _parties = site.Parties.ToDictionary(p => p.Party.Id, p => Json.Line(json => Party(json, p.Party)), StringComparer.Ordinal);
+        _author = Json.LineUtf8(json => Organization(json, site.Settings.Title, home, null));
+        _publisher = Json.LineUtf8(json => Organization(json, site.Settings.Title, home, site.Urls.Absolute(ShareImage.SitePath)));
+        _parties = site.Parties.ToDictionary(p => p.Party.Id, p => Json.LineUtf8(json => Party(json, p.Party)), StringComparer.Ordinal);
     }
 
     /// <summary>An entry as a NewsArticle: what it is about (its parties), what it cites (its sources), who publishes it, and when.</summary>
-    public string Article(RenderedEntry rendered) => Json.Line(json =>
+    public byte[] Article(RenderedEntry rendered) => Json.LineUtf8(json =>
     {
         var entry = rendered.Entry;
         var url = _site.Urls.Absolute(SitePaths.Entry(entry.Slug));
@@ -67,7 +67,7 @@ public sealed class StructuredData
     });
 
     /// <summary>The visible trail (<paramref name="crumbs"/>: name and root-relative link) followed by the page itself.</summary>
-    public string Breadcrumbs(IEnumerable<(string Name, string Link)> crumbs, string pageName, string pageSitePath) => Json.Line(json =>
+    public byte[] Breadcrumbs(IEnumerable<(string Name, string Link)> crumbs, string pageName, string pageSitePath) => Json.LineUtf8(json =>
     {
         json.WriteStartObject();
         json.WriteString("@context", Context);
@@ -88,7 +88,7 @@ public sealed class StructuredData
     });
 
     /// <summary>The site itself, for the home page.</summary>
-    public string WebSite() => Json.Line(json =>
+    public byte[] WebSite() => Json.LineUtf8(json =>
     {
         json.WriteStartObject();
         json.WriteString("@context", Context);

@@ -49,8 +49,8 @@ public sealed record PageView(string Title, string Description, string Url, stri
     /// <summary>The correction issue form with this page's address filled in, or empty without a repository.</summary>
     public string ReportUrl { get; init; } = "";
 
-    /// <summary>schema.org JSON-LD blocks (Sharing/StructuredData), each serialized safe to sit inside a script element.</summary>
-    public IReadOnlyList<string> StructuredData { get; init; } = [];
+    /// <summary>schema.org JSON-LD blocks (Sharing/StructuredData), each serialized safe to sit inside a script element, as UTF-8.</summary>
+    public IReadOnlyList<Utf8Text> StructuredData { get; init; } = [];
 
     /// <summary>For <c>article:published_time</c>/<c>modified_time</c> (yyyy-mm-dd): entries only, empty when no day is known.</summary>
     public string PublishedTime { get; init; } = "";

@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using Fluid;
 using Explainer.Rendering;
 
 namespace Explainer.Tests.Unit;
@@ -56,5 +57,44 @@ public class Utf8PageWriterTests
         writer.Write("\nsecond");
         writer.Finish();
         Assert.Equal("\nsecond", Encoding.UTF8.GetString(writer.Bytes));
+    }
+
+    /// <summary>
+    /// Text already in UTF-8 (the JSON-LD blocks) goes in between text written as characters: the page is the bytes of the whole
+    /// text all the same, whatever the characters before it held back (a CR waiting for its LF, half of a surrogate pair).
+    /// </summary>
+    [Fact]
+    public void Text_written_as_UTF8_between_characters_gives_the_bytes_of_the_whole_text()
+    {
+        var chars = Gen.OneOf(Gen.Char["a\r\n<é中"], Gen.Char['\uD800', '\uDFFF']).Array[0, 20].Select(c => new string(c));
+        // What Utf8JsonWriter makes is valid UTF-8, CRs included only in tests: valid text of any kind.
+        var utf8 = Gen.Char["a\r\n<é中"].Array[0, 20].Select(c => new string(c) + "😀");
+        Gen.Select(chars, utf8, chars, Gen.Bool).Sample((before, encoded, after, twice) =>
+        {
+            var writer = new Utf8PageWriter();
+            writer.Start();
+            writer.Write(before);
+            writer.WriteUtf8(Encoding.UTF8.GetBytes(encoded));
+            if (twice) writer.WriteUtf8(Encoding.UTF8.GetBytes(encoded));
+            writer.Write(after);
+            writer.Finish();
+            var whole = before + encoded + (twice ? encoded : "") + after;
+            Assert.Equal(Expected(whole), writer.Bytes.ToArray());
+        });
+    }
+
+    /// <summary>In a template, UTF-8 text is the string it holds: HTML-encoded unless <c>raw</c>, compared as text.</summary>
+    [Fact]
+    public void UTF8_text_in_a_template_is_encoded_unless_raw_and_compares_as_its_string()
+    {
+        var options = new TemplateOptionsBuilder().AddFilter("raw", PageBodyValue.Raw).Build();
+        var template = new FluidParser().Parse("{{ x }}|{{ x | raw }}|{% if x == '<a href=\"b\">' %}same{% endif %}|{% if x != blank %}set{% endif %}");
+        var context = new TemplateContext(options);
+        context.SetValue("x", new Utf8Text(Encoding.UTF8.GetBytes("<a href=\"b\">")));
+        var writer = new Utf8PageWriter();
+        writer.Start();
+        template.RenderAsync(writer, System.Text.Encodings.Web.HtmlEncoder.Default, context).AsTask().Wait();
+        writer.Finish();
+        Assert.Equal("&lt;a href=&quot;b&quot;&gt;|<a href=\"b\">|same|set", Encoding.UTF8.GetString(writer.Bytes));
     }
 }
