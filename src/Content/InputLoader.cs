@@ -8,10 +8,14 @@ namespace Explainer.Content;
 public sealed class InputLoader
 {
     private readonly string _root;
+    // Every loaded file's path is shown relative to it: asked once, not once per file (20,000 getcwd calls at 10,000 entries).
+    private readonly string _workingDirectory = Environment.CurrentDirectory;
+    private readonly string _folderShown;
 
     public InputLoader(string inputFolder)
     {
         _root = Path.GetFullPath(inputFolder).TrimEnd('/');
+        _folderShown = PathDisplay.For(_root, _workingDirectory);
     }
 
     public (InputSet Input, IReadOnlyList<Diagnostic> Diagnostics) Load() => Load(null);
@@ -52,7 +56,7 @@ public sealed class InputLoader
         cache?.RememberListing(listed);
 
         var input = new InputSet(settings, Sorted(entries), Sorted(parties),
-            statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList(), PathDisplay.For(_root))
+            statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList(), _folderShown)
         {
             Pages = Sorted(pages),
             Digest = InputDigest.Combine(loaded.Select(f => f.Digest)),
@@ -125,9 +129,9 @@ public sealed class InputLoader
     private LoadedFile LoadFile(string fullPath, bool isLink)
     {
         var relative = Relative(fullPath);
-        var display = PathDisplay.For(fullPath);
+        var display = PathDisplay.For(fullPath, _workingDirectory);
         var diagnostics = new List<Diagnostic>();
-        var folder = PathDisplay.For(_root);
+        var folder = _folderShown;
         if (isLink)
         {
             // A link can dangle, loop, point at itself or outside the repository; none of that belongs in published content.
