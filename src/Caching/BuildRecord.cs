@@ -8,26 +8,26 @@ namespace Explainer.Caching;
 
 /// <summary>
 /// What the last successful build into an output folder was made from and what it left there, kept in the cache folder
-/// (make's and Gradle's up-to-date check). <see cref="FingerprintOf(byte[], UInt128, History.RepositoryHistory)"/> hashes everything
+/// (make's and Gradle's up-to-date check). <see cref="FingerprintOf(byte[], Content.Digest128, History.RepositoryHistory)"/> hashes everything
 /// a build reads: every file of the input, theme and schemas folders, the git history, the options, this program's files and the
 /// Pagefind binary. When a
 /// new build's fingerprint equals the recorded one and every output file still has the size and modification time the
 /// build left, the folder already holds the site this build would make, and the build stops there. Anything else, including a
 /// hand-edited, added or removed output file, an unreadable record or another version of Explainer, builds in full.
 /// </summary>
-public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<OutputStamp> Output)
+public sealed record BuildRecord(Content.Digest128 Fingerprint, BuildStatistics Statistics, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<OutputStamp> Output)
 {
     private static readonly byte[] Magic = "explainer build record 1\n"u8.ToArray();
 
     /// <summary>The fingerprint of a build of the folders as they are now (reading the input): what tests compare.</summary>
-    public static UInt128 FingerprintOf(BuildOptions options, History.RepositoryHistory history, string? pagefind) =>
+    public static Content.Digest128 FingerprintOf(BuildOptions options, History.RepositoryHistory history, string? pagefind) =>
         FingerprintOf(Surroundings(options, pagefind), new Content.InputLoader(options.InputFolder).Digest(), history);
 
     /// <summary>
     /// The hash of everything a build reads: <paramref name="surroundings"/> (taken before the build starts), the input's
     /// <see cref="Content.InputDigest"/> (taken by the loader from the bytes it read) and the git history the build used.
     /// </summary>
-    public static UInt128 FingerprintOf(byte[] surroundings, UInt128 input, History.RepositoryHistory history)
+    public static Content.Digest128 FingerprintOf(byte[] surroundings, Content.Digest128 input, History.RepositoryHistory history)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text)
@@ -40,7 +40,7 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
         Add($"{history.InputPrefix} {history.Shallow} {history.Files.Count}");
         foreach (var (path, file) in history.Files.OrderBy(f => f.Key, StringComparer.Ordinal)) Add($"{path} {file.Published:O} {file.LastChanged:O}");
         var bytes = hash.GetHashAndReset();
-        return new UInt128(BitConverter.ToUInt64(bytes, 8), BitConverter.ToUInt64(bytes, 0));
+        return Content.Digest128.Of(bytes);
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
             using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic)) return null;
             var low = reader.ReadUInt64();
-            var fingerprint = new UInt128(reader.ReadUInt64(), low);
+            var fingerprint = new Content.Digest128(reader.ReadUInt64(), low);
             var statistics = new BuildStatistics(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
             var warnings = Enumerable.Range(0, reader.ReadInt32()).Select(_ => new Diagnostic(
                 (Severity)reader.ReadInt32(), reader.ReadString(), reader.ReadString(),
@@ -127,8 +127,8 @@ public sealed record BuildRecord(UInt128 Fingerprint, BuildStatistics Statistics
         {
             using var writer = new BinaryWriter(file, Encoding.UTF8);
             writer.Write(Magic);
-            writer.Write((ulong)Fingerprint);
-            writer.Write((ulong)(Fingerprint >> 64));
+            writer.Write(Fingerprint.Low);
+            writer.Write(Fingerprint.High);
             writer.Write(Statistics.Entries);
             writer.Write(Statistics.Parties);
             writer.Write(Statistics.Pages);

@@ -13,7 +13,7 @@ namespace Explainer.Caching;
 public sealed class RecordingStages(RepositoryHistory? knownHistory = null) : BuildStages
 {
     /// <summary>The input's <see cref="InputSet.Digest"/>, once the build has read it.</summary>
-    public UInt128? InputDigest { get; private set; }
+    public Content.Digest128? InputDigest { get; private set; }
 
     /// <summary>The git history the build used, once it has asked for it.</summary>
     public RepositoryHistory? History { get; private set; }

@@ -25,7 +25,7 @@ public static class InputDigest
         SHA256.HashData(Encoding.UTF8.GetBytes($"{relativePath.Length} {relativePath} {kind}\n"));
 
     /// <summary>The digests of every file, in listing order, as one value.</summary>
-    public static UInt128 Combine(IEnumerable<byte[]> digests)
+    public static Digest128 Combine(IEnumerable<byte[]> digests)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var count = 0;
@@ -36,6 +36,6 @@ public static class InputDigest
         }
         hash.AppendData(BitConverter.GetBytes(count));
         var bytes = hash.GetHashAndReset();
-        return new UInt128(BitConverter.ToUInt64(bytes, 8), BitConverter.ToUInt64(bytes, 0));
+        return Digest128.Of(bytes);
     }
 }

@@ -68,7 +68,7 @@ public sealed class InputLoader
     /// The <see cref="InputSet.Digest"/> a <see cref="Load"/> of the folder as it is now would give: every file the loader reads is
     /// read and hashed, but not decoded or checked. The build command asks this before building, to find a site already current.
     /// </summary>
-    public UInt128 Digest()
+    public Digest128 Digest()
     {
         var listed = EnumerateFiles(_root);
         return InputDigest.Combine(listed.AsParallel().AsOrdered().Select(f =>

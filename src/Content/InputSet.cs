@@ -13,7 +13,7 @@ public sealed record InputSet(
     public IReadOnlyList<InputFile> Pages { get; init; } = [];
 
     /// <summary>The <see cref="InputDigest"/> of the files as they were read (zero when made by hand, as tests do).</summary>
-    public UInt128 Digest { get; init; }
+    public Digest128 Digest { get; init; }
 }
 
 /// <summary>A file copied verbatim to the output: its path inside output/, its bytes and the path diagnostics show for it.</summary>
