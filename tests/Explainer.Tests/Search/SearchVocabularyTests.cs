@@ -18,6 +18,32 @@ public sealed class SearchVocabularyTests
         Assert.Equal(["acme", "corp", "launches", "widget"], words);
     }
 
+    /// <summary>The file is written with the JSON writer: the same bytes the serializer gave, non-ASCII and quotes escaped alike.</summary>
+    [Fact]
+    public void The_words_file_is_what_the_serializer_wrote()
+    {
+        using var folder = new TempFolder();
+        var site = SiteBuild.Generate(folder, new Dictionary<string, string>
+        {
+            ["entries/2026/e.md"] = """
+                ---
+                event: "Ｑｏｄｅｒ meets Zhipu’s \"Café\" <team> & 中文模型"
+                date: 2026-03-05
+                parties: [acme]
+                summary: Acme shipped something.
+                sources:
+                  - title: Acme ships
+                    publisher: Example News
+                    published: 2026-03-05
+                ---
+                """,
+        });
+        var written = site.Text("search/words.json");
+        var words = Words(written);
+        Assert.Contains("café", words);
+        Assert.Equal(JsonSerializer.Serialize(new { words }) + "\n", written);
+    }
+
     [Theory]
     [InlineData("Anthropic’s Claude Code", new[] { "anthropic", "claude", "code" })]
     [InlineData("Alibaba to ban it in 2026, says X", new[] { "alibaba", "ban" })]
