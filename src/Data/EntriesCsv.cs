@@ -68,8 +68,25 @@ public static class EntriesCsv
             CsvCell.Append(row, cells[i]);
         }
         row.Append("\r\n");
-        return Encoding.UTF8.GetBytes(row.ToString());
+        return Utf8(row);
     }
+
+    /// <summary>The builder's text as UTF-8, encoded from its chunks into this thread's buffer (not copied into a string first;
+    /// the encoder keeps a surrogate pair split between two chunks whole).</summary>
+    public static byte[] Utf8(StringBuilder text)
+    {
+        var encoder = t_encoder ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+        encoder.Reset();
+        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (t_bytes is null || t_bytes.Length < needed) t_bytes = new byte[Math.Max(needed, 4096)];
+        var written = 0;
+        foreach (var chunk in text.GetChunks()) written += encoder.GetBytes(chunk.Span, t_bytes.AsSpan(written), flush: false);
+        written += encoder.GetBytes([], t_bytes.AsSpan(written), flush: true);
+        return t_bytes.AsSpan(0, written).ToArray();
+    }
+
+    [ThreadStatic] private static byte[]? t_bytes;
+    [ThreadStatic] private static Encoder? t_encoder;
 
     private static string Day(DateOnly? day) => day is { } d ? JsonData.Iso(d) : "";
 }

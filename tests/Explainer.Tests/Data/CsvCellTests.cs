@@ -29,4 +29,25 @@ public class CsvCellTests
         CsvCell.Append(row, text);
         Assert.Equal(expected, row.ToString());
     }
+
+    /// <summary>Rows are encoded from the builder's chunks: a surrogate pair split between two chunks stays one character.</summary>
+    [Fact]
+    public void A_row_is_encoded_whole_across_the_builders_chunks()
+    {
+        var random = new Random(20261203);
+        string[] pieces = ["ab", "\uD83D", "\uDE00", "é", "中", "🚫", ",", "\"", "\r\n", "\uD800"];
+        for (var n = 0; n < 500; n++)
+        {
+            // A small first chunk and many appends: the builder grows chunk by chunk, splitting text anywhere.
+            var row = new System.Text.StringBuilder(random.Next(1, 8));
+            var whole = new System.Text.StringBuilder();
+            for (var i = random.Next(1, 40); i > 0; i--)
+            {
+                var piece = System.Text.RegularExpressions.Regex.Unescape(pieces[random.Next(pieces.Length)]);
+                row.Append(piece);
+                whole.Append(piece);
+            }
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(whole.ToString()), Explainer.Data.EntriesCsv.Utf8(row));
+        }
+    }
 }
