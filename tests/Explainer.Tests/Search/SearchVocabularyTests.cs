@@ -25,18 +25,7 @@ public sealed class SearchVocabularyTests
         using var folder = new TempFolder();
         var site = SiteBuild.Generate(folder, new Dictionary<string, string>
         {
-            ["entries/2026/e.md"] = """
-                ---
-                event: "Ｑｏｄｅｒ meets Zhipu’s \"Café\" <team> & 中文模型"
-                date: 2026-03-05
-                parties: [acme]
-                summary: Acme shipped something.
-                sources:
-                  - title: Acme ships
-                    publisher: Example News
-                    published: 2026-03-05
-                ---
-                """,
+            ["entries/2026/e.md"] = Entry("\"Ｑｏｄｅｒ meets Zhipu’s \\\"Café\\\" <team> & 中文模型\"", "https://example.org/news/e"),
         });
         var written = site.Text("search/words.json");
         var words = Words(written);
@@ -61,19 +50,7 @@ public sealed class SearchVocabularyTests
         for (var i = 0; i < 1_100; i++)
         {
             // Two distinct made-up words per headline: 2,200 candidate words, more than the cap (as a 10,000-entry site has).
-            files[$"entries/2026/e{i}.md"] = $"""
-                ---
-                event: Acme ships {Word(i)} and {Word(i + 100_000)}
-                date: 2026-03-05
-                parties: [acme]
-                summary: Acme shipped something.
-                sources:
-                  - title: Acme ships
-                    publisher: Example News
-                    published: 2026-03-05
-                    url: https://example.org/news/{i}
-                ---
-                """;
+            files[$"entries/2026/e{i}.md"] = Entry($"Acme ships {Word(i)} and {Word(i + 100_000)}", $"https://example.org/news/{i}");
         }
         var site = SiteBuild.Generate(folder, files);
 
@@ -95,4 +72,19 @@ public sealed class SearchVocabularyTests
 
     private static string[] Words(string json) =>
         JsonDocument.Parse(json).RootElement.GetProperty("words").EnumerateArray().Select(w => w.GetString()!).ToArray();
+
+    /// <summary>An entry about Acme whose headline is <paramref name="eventYaml"/> (as written in YAML) and whose source is at <paramref name="url"/>.</summary>
+    private static string Entry(string eventYaml, string url) => $"""
+        ---
+        event: {eventYaml}
+        date: 2026-03-05
+        parties: [acme]
+        summary: Acme shipped something.
+        sources:
+          - title: Acme ships
+            publisher: Example News
+            published: 2026-03-05
+            url: {url}
+        ---
+        """;
 }
