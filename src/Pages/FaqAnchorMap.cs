@@ -32,11 +32,11 @@ public static class FaqAnchorMap
     public static string ShardPath(int shard) => $"{SitePaths.FaqAnchors}{shard}.json";
 
     /// <summary>
-    /// Every anchor an old <c>faq/#…</c> link may carry, once each, with the root-relative URL of its entry's page (the question's
-    /// home is that page, <c>#</c> and the question's anchor): the questions' anchors, and their earlier wordings (<c>formerly:</c>)
+    /// Every anchor an old <c>faq/#…</c> link may carry, once each, with the root-relative URL of its entry's page and the anchor
+    /// the question has there (its home is that page, <c>#</c> and that anchor): the questions' anchors, and their earlier wordings (<c>formerly:</c>)
     /// unless a question now has that wording. The URL is not joined here: 30,000 questions made as many strings used once.
     /// </summary>
-    public static IEnumerable<(string Anchor, string Page, string Home)> Targets(Site site)
+    public static IEnumerable<(string Anchor, string Page, string QuestionAnchor)> Targets(Site site)
     {
         var current = site.Timeline.SelectMany(e => e.Faq.Select(f => f.Item.Anchor)).ToHashSet(StringComparer.Ordinal);
         var mapped = new HashSet<string>(StringComparer.Ordinal);
@@ -77,7 +77,7 @@ public static class FaqAnchorMap
     public static IEnumerable<OutputFile> Files(Site site)
     {
         var count = site.Timeline.Sum(e => e.Faq.Count);
-        var shards = new List<(string Anchor, string Page, string Home)>[Shards(count)];
+        var shards = new List<(string Anchor, string Page, string QuestionAnchor)>[Shards(count)];
         for (var i = 0; i < shards.Length; i++) shards[i] = [];
         foreach (var target in Targets(site)) shards[Shard(target.Anchor, shards.Length)].Add(target);
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -88,7 +88,7 @@ public static class FaqAnchorMap
             using (var json = new Utf8JsonWriter(stream, options))
             {
                 json.WriteStartObject();
-                foreach (var (anchor, page, home) in shards[i].OrderBy(q => q.Anchor, StringComparer.Ordinal)) WriteTarget(json, anchor, page, home);
+                foreach (var (anchor, page, questionAnchor) in shards[i].OrderBy(q => q.Anchor, StringComparer.Ordinal)) WriteTarget(json, anchor, page, questionAnchor);
                 json.WriteEndObject();
             }
             stream.WriteByte((byte)'\n');
@@ -96,15 +96,15 @@ public static class FaqAnchorMap
         }
     }
 
-    /// <summary><c>"anchor": "page#home"</c>, the URL put together in a buffer rather than a string of its own.</summary>
-    private static void WriteTarget(Utf8JsonWriter json, string anchor, string page, string home)
+    /// <summary><c>"anchor": "page#questionAnchor"</c>, the URL put together in a buffer rather than a string of its own.</summary>
+    private static void WriteTarget(Utf8JsonWriter json, string anchor, string page, string questionAnchor)
     {
-        var length = page.Length + 1 + home.Length;
+        var length = page.Length + 1 + questionAnchor.Length;
         var rented = length > 256 ? System.Buffers.ArrayPool<char>.Shared.Rent(length) : null;
         var url = rented is null ? stackalloc char[length] : rented.AsSpan(0, length);
         page.CopyTo(url);
         url[page.Length] = '#';
-        home.CopyTo(url[(page.Length + 1)..]);
+        questionAnchor.CopyTo(url[(page.Length + 1)..]);
         json.WriteString(anchor, url);
         if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
     }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
 
@@ -39,16 +38,12 @@ public sealed class SnakeCaseNames : StringComparer
     public override int GetHashCode(string obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        char[]? rented = null;
-        Span<char> key = obj.Length <= 128 ? stackalloc char[obj.Length] : (rented = ArrayPool<char>.Shared.Rent(obj.Length));
-        var length = 0;
+        var hash = new HashCode();
         foreach (var c in obj)
         {
-            if (char.IsLetterOrDigit(c)) key[length++] = char.ToLowerInvariant(c);
+            if (char.IsLetterOrDigit(c)) hash.Add(char.ToLowerInvariant(c));
         }
-        var hash = string.GetHashCode(key[..length]);
-        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        return hash;
+        return hash.ToHashCode();
     }
 
     /// <summary>Whether the two names hold the same letters and digits in the same order, ignoring case and everything else.</summary>
