@@ -32,6 +32,8 @@ public sealed class InputLoader
         var parties = new List<InputFile>();
         var pages = new List<InputFile>();
         var statics = new List<StaticFile>();
+        var unreadEntries = new List<string>();
+        var unreadParties = new List<string>();
         InputFile? settings = null;
 
         var listed = cache?.Listing is { } previous ? Relist(previous, cache.ChangedSinceListing) : EnumerateFiles(_root);
@@ -46,8 +48,10 @@ public sealed class InputLoader
             switch (file.Kind)
             {
                 case FileKind.SiteSettings: settings = file.Text; break;
-                case FileKind.Entry: Add(entries, file.Text); break;
-                case FileKind.Party: Add(parties, file.Text); break;
+                case FileKind.Entry when file.Text is null: unreadEntries.Add(Path.GetFileNameWithoutExtension(fullPath)); break;
+                case FileKind.Entry: entries.Add(file.Text); break;
+                case FileKind.Party when file.Text is null: unreadParties.Add(Path.GetFileNameWithoutExtension(fullPath)); break;
+                case FileKind.Party: parties.Add(file.Text); break;
                 case FileKind.Page: Add(pages, file.Text); break;
                 case FileKind.Static when file.Static is not null: statics.Add(file.Static); break;
             }
@@ -59,6 +63,8 @@ public sealed class InputLoader
             statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList(), _folderShown)
         {
             Pages = Sorted(pages),
+            UnreadEntries = unreadEntries,
+            UnreadParties = unreadParties,
             Digest = InputDigest.Combine(loaded.Select(f => f.Digest)),
         };
         return (input, diagnostics);

@@ -1,3 +1,4 @@
+using System.Text;
 using Explainer.Diagnostics;
 using Explainer.Tests.Support;
 
@@ -146,6 +147,26 @@ public class BuildTests
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.NotUtf8 && d.Location.Line == 2);
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.SymbolicLink && d.Location.Path.EndsWith("secret.md"));
         Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_gets_one_error_not_one_in_every_file_that_names_it()
+    {
+        // acme.md is named by widget's owner, by the entry's parties and by a link in its FAQ answer; the entry is linked from another entry.
+        using var folder = new TempFolder();
+        var linking = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
+            .Replace("event: Acme launches Widget", "event: Acme launches Widget again")
+            .Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", "")
+            + "\nSee [the launch](/entries/acme-launches-widget/).\n";
+        SiteBuild.WriteInput(folder, new Dictionary<string, string> { ["entries/2026/acme-relaunches-widget.md"] = linking });
+        folder.WriteBytes("input/parties/acme.md", [.. Encoding.UTF8.GetBytes(SiteBuild.MinimalSite["parties/acme.md"]), 0xE9]);
+        folder.WriteBytes("input/entries/2026/acme-launches-widget.md", [.. Encoding.UTF8.GetBytes(SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]), 0xFF]);
+
+        var result = SiteBuild.InMemory(new(folder["input"], RepositoryPaths.Theme, folder["output"]));
+
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal(["acme-launches-widget.md", "acme.md"], errors.Select(e => Path.GetFileName(e.Location.Path)).Order(StringComparer.Ordinal));
+        Assert.All(errors, e => Assert.Equal(DiagnosticCodes.NotUtf8, e.Code));
     }
 
     [Fact]
