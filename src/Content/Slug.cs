@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Explainer.Content;
@@ -27,15 +26,15 @@ public static partial class Slug
     /// </summary>
     public static string Anchor(string text)
     {
-        // Normalize throws on a lone surrogate (a "\ud800" escape can make one; the fuzz test found it), so those go first.
-        var normalized = XmlCharacters.Strip(text).Normalize(NormalizationForm.FormD);
+        // Characters feeds cannot carry go first (a "\ud800" escape can make a lone surrogate; the fuzz test found it).
+        var normalized = TextFolding.WithoutAccents(XmlCharacters.Strip(text));
         // Written into one buffer and made a string once: questions and headings make ~40,000 anchors in a 10,000-entry build.
         char[]? rented = null;
         var anchor = normalized.Length <= 256 ? stackalloc char[normalized.Length] : (rented = ArrayPool<char>.Shared.Rent(normalized.Length));
         var length = 0;
         foreach (var c in normalized)
         {
-            // Accents and apostrophes vanish rather than split words: "Alibaba's" → "alibabas".
+            // Accents (folded above, or written as combining marks) and apostrophes vanish rather than split words: "Alibaba's" → "alibabas".
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’') continue;
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9') anchor[length++] = c;
             else if (c is >= 'A' and <= 'Z') anchor[length++] = char.ToLowerInvariant(c);

@@ -85,7 +85,7 @@ public static class SearchVocabulary
     public static IEnumerable<string> Tokens(string text)
     {
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKC).Append(' '))
+        foreach (var c in Content.TextFolding.Compatible(text).Append(' '))
         {
             if (char.IsLetterOrDigit(c))
             {

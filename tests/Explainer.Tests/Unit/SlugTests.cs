@@ -22,10 +22,24 @@ public class SlugTests
     [InlineData("What is Qoder?", "what-is-qoder")]
     [InlineData("What is Alibaba's alternative to Claude Code?", "what-is-alibabas-alternative-to-claude-code")]
     [InlineData("Was ist Qödér — wirklich?", "was-ist-qoder-wirklich")]
+    [InlineData("Straße nach Łódź, Ærø und Ðakovo", "strasse-nach-lodz-aero-und-dakovo")]
+    [InlineData("Cafe\u0301 written with a combining accent", "cafe-written-with-a-combining-accent")]
+    [InlineData("Việt Nam's ĐỔI MỚI", "viet-nams-doi-moi")]
     [InlineData("???", "item")]
     public void Anchors_made_from_questions_are_valid_slugs(string question, string anchor)
     {
         Assert.Equal(anchor, Slug.From(question));
         Assert.True(Slug.IsValid(Slug.From(question)));
     }
+
+    [Fact]
+    public void Folding_leaves_text_that_has_no_accented_latin_letters_as_it_was() =>
+        Assert.Equal("中文 — Москва ‘x’ ½", TextFolding.WithoutAccents("中文 — Москва ‘x’ ½"));
+
+    [Theory]
+    [InlineData("Ｑｏｄｅｒ\u3000ｆｉｘ", "Qoder fix")]
+    [InlineData("\uFB01le\u00A0o\uFB00ers", "file offers")]
+    [InlineData("Café 中文", "Café 中文")]
+    public void Compatibility_folding_maps_full_width_forms_spaces_and_ligatures(string text, string folded) =>
+        Assert.Equal(folded, TextFolding.Compatible(text));
 }
