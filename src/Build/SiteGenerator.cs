@@ -58,8 +58,8 @@ public static class SiteGenerator
 
         // A party file that could not be read has its own error; entries naming it are not wrong as well.
         var partyFileIds = input.Parties.Select(f => f.Name).Concat(input.UnreadParties).ToHashSet(StringComparer.Ordinal);
-        var unreadEntries = input.UnreadEntries;
-        var unreadParties = input.UnreadParties;
+        // The pages of files that could not be read, taken out now: the input (and its text) need not live until the link check.
+        var unreadPages = input.UnreadEntries.Select(SitePaths.Entry).Concat(input.UnreadParties.Select(SitePaths.Party)).ToList();
         // Each file gives at most one entry or party, so equal counts mean none failed (the usual case; a set of 10,000 paths otherwise).
         var failedEntries = content.Entries.Count == input.Entries.Count ? []
             : input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
@@ -121,9 +121,8 @@ public static class SiteGenerator
         diagnostics.AddRange(StaticFileValidator.Validate(staticFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles.Select(f => f.Path)).Concat(dataPaths)));
         var otherFiles = generatedFiles.Concat(staticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes))).ToList();
 
-        // A page whose own file has errors will exist once they are fixed: links to it are not broken, only waiting.
-        var pendingPages = failedEntries.Select(f => SitePaths.Entry(f.Name)).Concat(unreadEntries.Select(SitePaths.Entry))
-            .Concat(failedParties.Select(f => SitePaths.Party(f.Name))).Concat(unreadParties.Select(SitePaths.Party));
+        // A page whose own file has errors, or could not be read, will exist once they are fixed: links to it are not broken, only waiting.
+        var pendingPages = failedEntries.Select(f => SitePaths.Entry(f.Name)).Concat(failedParties.Select(f => SitePaths.Party(f.Name))).Concat(unreadPages);
         var linkTargets = pages.Select(p => p.OutputPath)
             .Concat(pendingPages.Select(SitePaths.File))
             .Concat(otherFiles.Select(f => f.Path))
