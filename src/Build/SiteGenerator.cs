@@ -59,7 +59,8 @@ public static class SiteGenerator
         // A party file that could not be read has its own error; entries naming it are not wrong as well.
         var partyFileIds = input.Parties.Select(f => f.Name).Concat(input.UnreadParties).ToHashSet(StringComparer.Ordinal);
         // The pages of files that could not be read, taken out now: the input (and its text) need not live until the link check.
-        var unreadPages = input.UnreadEntries.Select(SitePaths.Entry).Concat(input.UnreadParties.Select(SitePaths.Party)).ToList();
+        var unreadPages = input.UnreadEntries.Select(SitePaths.Entry).Concat(input.UnreadParties.Select(SitePaths.Party))
+            .Concat(input.UnreadPages.Select(SitePaths.Page)).ToList();
         // Each file gives at most one entry or party, so equal counts mean none failed (the usual case; a set of 10,000 paths otherwise).
         var failedEntries = content.Entries.Count == input.Entries.Count ? []
             : input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
@@ -70,6 +71,8 @@ public static class SiteGenerator
         timings?.Mark("cross-checks started");
         var failedParties = content.Parties.Count == input.Parties.Count ? []
             : input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
+        var failedPages = content.Pages.Count == input.Pages.Count ? []
+            : input.Pages.ExceptBy(content.Pages.Select(p => p.RelativePath), f => f.RelativePath).Select(f => SitePaths.Page(f.Name)).ToList();
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
         content = content with { Entries = content.Entries.DistinctBy(e => e.Slug, StringComparer.Ordinal).ToList() };
 
@@ -122,7 +125,8 @@ public static class SiteGenerator
         var otherFiles = generatedFiles.Concat(staticFiles.Select(s => new OutputFile(s.OutputPath, s.Bytes))).ToList();
 
         // A page whose own file has errors, or could not be read, will exist once they are fixed: links to it are not broken, only waiting.
-        var pendingPages = failedEntries.Select(f => SitePaths.Entry(f.Name)).Concat(failedParties.Select(f => SitePaths.Party(f.Name))).Concat(unreadPages);
+        var pendingPages = failedEntries.Select(f => SitePaths.Entry(f.Name)).Concat(failedParties.Select(f => SitePaths.Party(f.Name)))
+            .Concat(failedPages).Concat(unreadPages);
         var linkTargets = pages.Select(p => p.OutputPath)
             .Concat(pendingPages.Select(SitePaths.File))
             .Concat(otherFiles.Select(f => f.Path))

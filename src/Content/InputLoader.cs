@@ -34,6 +34,7 @@ public sealed class InputLoader
         var statics = new List<StaticFile>();
         var unreadEntries = new List<string>();
         var unreadParties = new List<string>();
+        var unreadPages = new List<string>();
         InputFile? settings = null;
 
         var listed = cache?.Listing is { } previous ? Relist(previous, cache.ChangedSinceListing) : EnumerateFiles(_root);
@@ -52,7 +53,8 @@ public sealed class InputLoader
                 case FileKind.Entry: entries.Add(file.Text); break;
                 case FileKind.Party when file.Text is null: unreadParties.Add(Path.GetFileNameWithoutExtension(fullPath)); break;
                 case FileKind.Party: parties.Add(file.Text); break;
-                case FileKind.Page: Add(pages, file.Text); break;
+                case FileKind.Page when file.Text is null: unreadPages.Add(Path.GetFileNameWithoutExtension(fullPath)); break;
+                case FileKind.Page: pages.Add(file.Text); break;
                 case FileKind.Static when file.Static is not null: statics.Add(file.Static); break;
             }
         }
@@ -65,6 +67,7 @@ public sealed class InputLoader
             Pages = Sorted(pages),
             UnreadEntries = unreadEntries,
             UnreadParties = unreadParties,
+            UnreadPages = unreadPages,
             Digest = InputDigest.Combine(loaded.Select(f => f.Digest)),
         };
         return (input, diagnostics);
@@ -336,11 +339,6 @@ public sealed class InputLoader
             // The file is still parsed, so its other problems are reported too and links to it are not called broken.
         }
         return (new InputFile(display, relative, text), digest);
-    }
-
-    private static void Add(List<InputFile> list, InputFile? file)
-    {
-        if (file is not null) list.Add(file);
     }
 
     /// <summary>By relative path. The listing is usually in that order already (checked in one pass: sorting 10,000 paths that share

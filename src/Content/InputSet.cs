@@ -13,7 +13,7 @@ public sealed record InputSet(
     public IReadOnlyList<InputFile> Pages { get; init; } = [];
 
     /// <summary>
-    /// The names (file names without <c>.md</c>) of entry and party files that were found but could not be read: too large, not
+    /// The names (file names without <c>.md</c>) of entry, party and page files that were found but could not be read: too large, not
     /// UTF-8, unreadable. Each has its error already; the build still counts its page as one that will exist once the file is
     /// fixed, so links to it and party references to it are not reported as broken as well.
     /// </summary>
@@ -21,6 +21,9 @@ public sealed record InputSet(
 
     /// <inheritdoc cref="UnreadEntries"/>
     public IReadOnlyList<string> UnreadParties { get; init; } = [];
+
+    /// <inheritdoc cref="UnreadEntries"/>
+    public IReadOnlyList<string> UnreadPages { get; init; } = [];
 
     /// <summary>The <see cref="InputDigest"/> of the files as they were read (zero when made by hand, as tests do).</summary>
     public Digest128 Digest { get; init; }

@@ -170,6 +170,25 @@ public class BuildTests
     }
 
     [Fact]
+    public void A_standalone_page_with_errors_gets_its_own_errors_not_a_broken_link_in_every_page_that_links_to_it()
+    {
+        using var folder = new TempFolder();
+        var entry = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"] + "\nSee [about](/about/) and [method](/method/).\n";
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>
+        {
+            ["entries/2026/acme-launches-widget.md"] = entry,
+            ["pages/about.md"] = "---\ntitle: [unclosed\nsummary: About.\n---\nText.\n",
+        });
+        folder.WriteBytes("input/pages/method.md", [.. Encoding.UTF8.GetBytes("---\ntitle: Method\nsummary: How.\n---\nText "), 0xE9, (byte)'\n']);
+
+        var result = SiteBuild.InMemory(new(folder["input"], RepositoryPaths.Theme, folder["output"]));
+
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal([("about.md", DiagnosticCodes.YamlSyntax), ("method.md", DiagnosticCodes.NotUtf8)],
+            errors.Select(e => (Path.GetFileName(e.Location.Path), e.Code)).Order());
+    }
+
+    [Fact]
     public void Month_and_year_dates_read_as_month_and_year_on_the_timeline()
     {
         using var folder = new TempFolder();
