@@ -61,7 +61,7 @@ public sealed class KilledBuildTests : IDisposable
         var (exit, output) = ExplainerProcess.Run(_folder.Path, Arguments());
         Assert.True(exit == ExitCodes.Success, output);
         Assert.True(SameSite(expected[LastVersion], Snapshot(_folder["output"])), "the build after the kills did not produce the current site");
-        Assert.Equal(["cache", "input", "output", "output.staging"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName).Order().ToArray());
+        Assert.Equal(["cache", "input", "output", "output.staging"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(p => Path.GetFileName(p)).Order().ToArray());
         // A build killed while writing its record leaves a temporary file; the next record written removes it.
         Assert.All(Directory.EnumerateFiles(_folder["cache"]), f => Assert.EndsWith(".bin", f));
     }

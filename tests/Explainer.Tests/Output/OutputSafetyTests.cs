@@ -220,7 +220,7 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Equal(ExitCodes.Success, BuildCommand.Run(Options(_folder["output"])));
 
         Assert.True(File.Exists(canary));
-        Assert.Equal(["canary.txt", "deep"], Directory.EnumerateFileSystemEntries(_folder["webroot"]).Select(Path.GetFileName).Order().ToArray());
+        Assert.Equal(["canary.txt", "deep"], Directory.EnumerateFileSystemEntries(_folder["webroot"]).Select(p => Path.GetFileName(p)).Order().ToArray());
         Assert.Contains("Changed Explainer", File.ReadAllText(_folder["output/entries/acme-launches-widget/index.html"]));
     }
 

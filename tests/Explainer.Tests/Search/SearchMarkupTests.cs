@@ -61,7 +61,7 @@ public sealed class SearchMarkupTests
     public void An_entry_page_is_tagged_with_its_parties_tags_year_and_status_and_weights_its_headline()
     {
         var page = Page("entries/alibaba-bans-claude-code/index.html");
-        var filters = page.QuerySelectorAll("[data-pagefind-filter]").Select(e => e.GetAttribute("data-pagefind-filter")).ToArray();
+        var filters = page.QuerySelectorAll("[data-pagefind-filter]").Select(e => e.GetAttribute("data-pagefind-filter") ?? "").ToArray();
 
         // Values are the ids and slugs the site's own URLs use, so search URLs read party=claude-code.
         Assert.Equal(["year:2026", "party:alibaba", "party:anthropic", "party:claude-code", "status:reported", "tag:corporate-policy", "tag:developer-tools"], filters);

@@ -85,7 +85,7 @@ public class Utf8PageWriterTests
 
     /// <summary>In a template, UTF-8 text is the string it holds: HTML-encoded unless <c>raw</c>, compared as text.</summary>
     [Fact]
-    public void UTF8_text_in_a_template_is_encoded_unless_raw_and_compares_as_its_string()
+    public async Task UTF8_text_in_a_template_is_encoded_unless_raw_and_compares_as_its_string()
     {
         var options = new TemplateOptionsBuilder().AddFilter("raw", PageBodyValue.Raw).Build();
         var template = new FluidParser().Parse("{{ x }}|{{ x | raw }}|{% if x == '<a href=\"b\">' %}same{% endif %}|{% if x != blank %}set{% endif %}");
@@ -93,7 +93,7 @@ public class Utf8PageWriterTests
         context.SetValue("x", new Utf8Text(Encoding.UTF8.GetBytes("<a href=\"b\">")));
         var writer = new Utf8PageWriter();
         writer.Start();
-        template.RenderAsync(writer, System.Text.Encodings.Web.HtmlEncoder.Default, context).AsTask().Wait();
+        await template.RenderAsync(writer, System.Text.Encodings.Web.HtmlEncoder.Default, context);
         writer.Finish();
         Assert.Equal("&lt;a href=&quot;b&quot;&gt;|<a href=\"b\">|same|set", Encoding.UTF8.GetString(writer.Bytes));
     }
