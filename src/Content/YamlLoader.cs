@@ -56,8 +56,15 @@ public static class YamlLoader
                     "indent with spaces instead (two per level); many editors can turn tabs into spaces, e.g. VS Code's \"Convert Indentation to Spaces\""));
             }
             var line = (int)Math.Max(e.Start.Line, 1) + firstLine - 1;
-            return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line, (int)Math.Max(e.Start.Column, 1)),
-                $"the YAML is not valid: {Describe(e)}",
+            var at = new SourceLocation(displayPath, line, (int)Math.Max(e.Start.Column, 1));
+            var description = Describe(e);
+            if (description.StartsWith(DuplicateKey, StringComparison.Ordinal) && description[DuplicateKey.Length..] is var key)
+            {
+                return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, $"'{key}' is given twice here, so which value counts is unclear",
+                    $"keep one '{key}:' line in this block and delete or rename the other"));
+            }
+            return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, at,
+                $"the YAML is not valid: {description}",
                 "check indentation and quoting; a value containing ': ' or starting with a quote, '[' or '{' needs \"double quotes\""));
         }
 
@@ -95,6 +102,9 @@ public static class YamlLoader
         }
         return null;
     }
+
+    // YamlDotNet's message for a key that appears twice in one mapping.
+    private const string DuplicateKey = "Duplicate key ";
 
     private static string Describe(YamlException e)
     {

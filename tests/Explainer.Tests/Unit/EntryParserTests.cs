@@ -84,7 +84,8 @@ public class EntryParserTests
     [InlineData("updated: 2026-07-05", "updated: yesterday", "EX0102", 17, "not a valid date")]
     [InlineData("updated: 2026-07-05", "slug: Not_A_Slug", "EX0107", 17, "slug")]
     [InlineData("summary: Alibaba reportedly bans Claude Code.", "summary: \"unterminated", "EX0103", 5, "YAML is not valid")]
-    [InlineData("tags: [corporate-policy]", "tags: [corporate-policy]\ntags: [again]", "EX0103", 7, "Duplicate key")]
+    [InlineData("tags: [corporate-policy]", "tags: [corporate-policy]\ntags: [again]", "EX0103", 7, "'tags' is given twice")]
+    [InlineData("    publisher: BitcoinWorld", "    publisher: BitcoinWorld\n    publisher: Other", "EX0103", 11, "keep one 'publisher:' line")]
     public void Each_rule_is_reported_at_its_line_with_its_code(string line, string replacement, string code, int expectedLine, string words)
     {
         Assert.Contains(line, Valid);
