@@ -58,6 +58,8 @@ public static class YamlLoader
             var line = (int)Math.Max(e.Start.Line, 1) + firstLine - 1;
             var at = new SourceLocation(displayPath, line, (int)Math.Max(e.Start.Column, 1));
             var description = Describe(e);
+            if (YamlErrorAdvice.For(yaml, (int)e.Start.Line, description) is var (advice, fix))
+                return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, advice, fix));
             if (description.StartsWith(DuplicateKey, StringComparison.Ordinal) && description[DuplicateKey.Length..] is var key)
             {
                 return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, $"'{key}' is given twice here, so which value counts is unclear",

@@ -86,6 +86,12 @@ public class EntryParserTests
     [InlineData("summary: Alibaba reportedly bans Claude Code.", "summary: \"unterminated", "EX0103", 5, "YAML is not valid")]
     [InlineData("tags: [corporate-policy]", "tags: [corporate-policy]\ntags: [again]", "EX0103", 7, "'tags' is given twice")]
     [InlineData("    publisher: BitcoinWorld", "    publisher: BitcoinWorld\n    publisher: Other", "EX0103", 11, "keep one 'publisher:' line")]
+    [InlineData("summary: Alibaba reportedly bans Claude Code.", "summary: Alibaba: a ban", "EX0103", 5, "put the value in double quotes: summary: \"Alibaba: a ban\"")]
+    [InlineData("summary: Alibaba reportedly bans Claude Code.", "summary: @alibaba said \"so\"", "EX0103", 5, "starts with '@', which YAML reserves")]
+    [InlineData("    publisher: BitcoinWorld", "    publisher: Bitcoin: World", "EX0103", 10, "double quotes: publisher: \"Bitcoin: World\"")]
+    [InlineData("    publisher: BitcoinWorld", "   publisher: BitcoinWorld", "EX0103", 10, "indent 'publisher' with 4 spaces so that it lines up with 'title'")]
+    [InlineData("    publisher: BitcoinWorld", "  publisher: BitcoinWorld", "EX0103", 10, "'publisher' starts in column 3, but 'title' on the line before starts in column 5")]
+    [InlineData("    answer: Alibaba's coding assistant.", "     answer: Alibaba's coding assistant.", "EX0103", 16, "indent 'answer' with 4 spaces so that it lines up with 'question'")]
     public void Each_rule_is_reported_at_its_line_with_its_code(string line, string replacement, string code, int expectedLine, string words)
     {
         Assert.Contains(line, Valid);
