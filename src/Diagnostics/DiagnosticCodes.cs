@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     public const string StaticCollision = "EX0007";
     public const string UnsafeStaticFile = "EX0008";
     public const string ForbiddenCharacter = "EX0009";
+    public const string DirectionControl = "EX0010";
 
     public const string MissingFrontMatter = "EX0101";
     public const string InvalidDate = "EX0102";

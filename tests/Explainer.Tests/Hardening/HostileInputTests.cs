@@ -77,6 +77,30 @@ public class HostileInputTests
         return SiteGenerator.Generate(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]));
     }
 
+    [Theory]
+    [InlineData('\u202E', "U+202E (right-to-left override)")]
+    [InlineData('\u2066', "U+2066 (left-to-right isolate)")]
+    public void A_direction_control_that_reorders_what_readers_see_is_a_warning_at_its_position(char control, string named)
+    {
+        // "Acme launches Widget" with an override before "Widget" displays as "Acme launches tegdiW".
+        var result = Generate(Entry, EntryText.Replace("event: Acme launches Widget", $"event: Acme launches {control}Widget"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.DirectionControl);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal((2, 22), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains(named, warning.Message);
+    }
+
+    [Fact]
+    public void Right_to_left_text_without_controls_gets_no_warning()
+    {
+        var result = Generate(Entry, EntryText.Replace("event: Acme launches Widget", "event: Acme launches Widget (\u0639\u0631\u0628\u064A \u200F)"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.DirectionControl);
+    }
+
     [Fact]
     public void A_feed_never_crashes_on_characters_xml_forbids()
     {
