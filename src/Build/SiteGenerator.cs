@@ -94,6 +94,7 @@ public static class SiteGenerator
         timings?.Mark("history");
 
         var site = stages.BuildSite(content.Settings, urls, rendered.Entries, rendered.Parties, rendered.Pages, history);
+        diagnostics.AddRange(CorrectionDateRule.Check(site));
         var views = stages.CreateViews(site, templates);
         timings?.Mark("model");
         diagnostics.AddRange(crossChecks.Result);

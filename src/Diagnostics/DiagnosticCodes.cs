@@ -46,6 +46,7 @@ public static class DiagnosticCodes
     public const string ReservedPageSlug = "EX0505";   // error
     public const string ShallowHistory = "EX0506";
     public const string DateNotYet = "EX0507";
+    public const string CorrectionBeforePublication = "EX0508";
 
     public const string TemplateSyntax = "EX0301";
     public const string TemplateMissing = "EX0302";

@@ -91,6 +91,29 @@ public class GitHistoryTests
     }
 
     [Fact]
+    public void A_correction_dated_before_the_entry_was_first_published_is_a_warning()
+    {
+        using var folder = new TempFolder();
+        var entry = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("faq:",
+            "corrections:\n  - date: 2026-03-01\n    text: Said March 3.\n  - date: 2026-03-05\n    text: Said March 4.\nfaq:");
+        SiteBuild.WriteInput(folder, new Dictionary<string, string> { ["entries/2026/acme-launches-widget.md"] = entry });
+        Git(folder.Path, "2026-03-05T10:00:00Z", "init", "-q", "-b", "main");
+        Git(folder.Path, "2026-03-05T10:00:00Z", "add", "-A");
+        Git(folder.Path, "2026-03-05T10:00:00Z", "commit", "-q", "-m", "first");
+
+        var result = SiteBuild.InMemory(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == Explainer.Diagnostics.DiagnosticCodes.CorrectionBeforePublication);
+        Assert.Equal("the correction is dated 1 March 2026, before this entry was first published (5 March 2026)", warning.Message);
+        Assert.EndsWith("acme-launches-widget.md", warning.Location.Path);
+        // Outside git the page shows no publication day, so there is nothing to contradict.
+        using var plain = new TempFolder();
+        Assert.DoesNotContain(SiteBuild.Generate(plain, new Dictionary<string, string> { ["entries/2026/acme-launches-widget.md"] = entry }).Diagnostics,
+            d => d.Code == Explainer.Diagnostics.DiagnosticCodes.CorrectionBeforePublication);
+    }
+
+    [Fact]
     public void History_can_be_turned_off_for_output_that_must_not_depend_on_commit_times()
     {
         using var folder = new TempFolder();
