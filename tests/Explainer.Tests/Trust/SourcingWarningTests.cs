@@ -78,6 +78,12 @@ public class SourcingWarningTests
         Assert.Contains("<h2 id=\"party-sources\">Sources</h2>", acme);
         Assert.Contains("1 source (single source)</a> · 1 with a link", acme);
         Assert.Contains("Information as of <time datetime=\"2026-01-10\">10 January 2026</time>", acme);
+
+        // Read as a reader reads it: no stray space before the colon (the evidence partial once ended in a line break).
+        var widget = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(result.Text("parties/widget/index.html"));
+        var evidence = widget.QuerySelectorAll(".glance__row").Single(row => row.QuerySelector("dt")?.TextContent == "Evidence");
+        Assert.Equal("No sources: this page's description is not yet tied to sources; each event below cites its own",
+            evidence.QuerySelector("dd")!.TextContent);
     }
 
     [Fact]
