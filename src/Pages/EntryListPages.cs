@@ -95,7 +95,8 @@ internal sealed class EntryListPages
                 _years.Select(y => _views.Year(_path, y, year.Year)).ToList(),
                 year.Months?.Select(m => _views.Month(_path, m, month?.Month)).ToList() ?? [],
                 entries.Select(_fragment).ToList(),
-                _section == "faq" ? "faq" : "events"),
+                _section == "faq" ? "faq" : "events",
+                YearOnly: month is null && year.Months is not null),
             inputs);
     }
 

@@ -189,6 +189,27 @@ public class BuildTests
     }
 
     [Fact]
+    public void A_split_year_heads_its_own_page_dated_only_to_the_year_and_each_month_page_events()
+    {
+        using var folder = new TempFolder();
+        var widget = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", "");
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>
+        {
+            ["entries/2026/acme-widget-year.md"] = widget.Replace("event: Acme launches Widget", "event: Acme plans Widget").Replace("date: 2026-03-05", "date: 2026"),
+            ["entries/2026/acme-widget-april.md"] = widget.Replace("event: Acme launches Widget", "event: Acme ships Widget").Replace("date: 2026-03-05", "date: 2026-04-01"),
+            ["entries/2026/acme-widget-may.md"] = widget.Replace("event: Acme launches Widget", "event: Acme recalls Widget").Replace("date: 2026-03-05", "date: 2026-05-01"),
+        });
+
+        var result = SiteBuild.InMemory(new Explainer.Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new Explainer.Pages.ListLimits(PerPage: 2) });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<h2 id=\"period-events\">Dated only to the year</h2>", result.Text("timeline/2026/index.html"));
+        Assert.Contains("Acme plans Widget", result.Text("timeline/2026/index.html"));
+        Assert.Contains("<h2 id=\"period-events\">Events</h2>", result.Text("timeline/2026/04/index.html"));
+        Assert.DoesNotContain("Dated only to the year", result.Text("timeline/2026/04/index.html"));
+    }
+
+    [Fact]
     public void Month_and_year_dates_read_as_month_and_year_on_the_timeline()
     {
         using var folder = new TempFolder();

@@ -35,6 +35,12 @@ public class LargeSiteTests : IClassFixture<LargeSiteTests.Site>
         Assert.Contains("/explainer/timeline/2000/03/", _site.Built.Html("/timeline/2000/"));
         // 2002 has 69 events (800 days from 1 January 2000): one page.
         Assert.Null(_site.Built.FileFor("/timeline/2002/03/"));
+
+        // The month page lists the year's months to move between them, and its events are headed as events, not as the year page's
+        // "dated only to the year" (which a month page once said above 31 events of 1-31 March).
+        var month = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(_site.Built.Html("/timeline/2000/03/"));
+        Assert.Equal("Events", month.QuerySelector("#period-events")!.TextContent);
+        Assert.NotNull(month.QuerySelector("#months-heading"));
     }
 
     [Fact]
