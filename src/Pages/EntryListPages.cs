@@ -85,7 +85,7 @@ internal sealed class EntryListPages
     {
         var heading = $"{_name}: {label}";
         var count = month?.Entries.Count ?? year.Entries.Count;
-        var events = count == 1 ? "1 event" : $"{count} events";
+        var events = CountText.Of(count, "event", "events");
         var lead = (_section == "faq" ? $"Questions about {events} of {label}, oldest first." : $"{events} in {label}, oldest first.")
             + (month is null && year.Months is not null ? " The year is long, so it is listed by month." : "");
         lead = char.ToUpperInvariant(lead[0]) + lead[1..];

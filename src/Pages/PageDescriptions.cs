@@ -1,4 +1,5 @@
 using System.Globalization;
+using Explainer.Rendering;
 using Explainer.SiteModel;
 
 namespace Explainer.Pages;
@@ -69,8 +70,7 @@ public static class PageDescriptions
 
     private static string Events(int count) => Count(count, "event", "events");
 
-    private static string Count(int count, string one, string many) =>
-        count == 1 ? $"1 {one}" : $"{count.ToString("N0", CultureInfo.InvariantCulture)} {many}";
+    private static string Count(int count, string one, string many) => CountText.Of(count, one, many);
 
     private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 }

@@ -61,6 +61,7 @@ public sealed partial class TemplateRenderer
             .WithStrictFilters(true)
             .WithCultureInfo(System.Globalization.CultureInfo.InvariantCulture)
             .AddFilter("raw", PageBodyValue.Raw)
+            .AddFilter("number", CountText.Filter)
             .Build();
         return (new TemplateRenderer(options, parsed), diagnostics);
     }

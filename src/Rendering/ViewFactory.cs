@@ -130,7 +130,7 @@ public sealed class ViewFactory
         {
             0 => "No sources",
             1 => "1 source (single source)",
-            _ => $"{count} sources",
+            _ => CountText.Of(count, "source", "sources"),
         };
         var latest = sources.Where(s => s.Published is not null).MaxBy(s => s.Published!.Position)?.Published;
         return new EvidenceView(count, count == 1, text, sources.Count(s => s.HasLink), Date(latest));
@@ -272,8 +272,7 @@ public sealed class ViewFactory
     /// <summary>"5 events · 1 source · 0 with a link": counts only, so the sentence can never claim more than the data.</summary>
     private static SourcingView SourcingView(SourcingSummary summary)
     {
-        static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
-        var text = $"{Count(summary.Events, "event", "events")} · {Count(summary.Sources, "source", "sources")} · {summary.SourcesWithLink} with a link";
+        var text = $"{CountText.Of(summary.Events, "event", "events")} · {CountText.Of(summary.Sources, "source", "sources")} · {CountText.Of(summary.SourcesWithLink)} with a link";
         return new SourcingView(summary.Events, summary.Sources, summary.SourcesWithLink, text);
     }
 

@@ -179,11 +179,14 @@ async function render(state) {
   renderResults(state, search.results.length, results, filters, suggested);
 }
 
+// Counts read as the pages write them: 1,234, not 1234.
+const number = (n) => n.toLocaleString("en");
+
 // The count says what is listed: all of it, or the first part of it while "Show more" holds the rest.
 function summary(count, listed, q, filters) {
-  const found = count === 0 ? "No results" : count === 1 ? "1 result" : `${count} results`;
+  const found = count === 0 ? "No results" : count === 1 ? "1 result" : `${number(count)} results`;
   const applied = Object.entries(filters).flatMap(([key, values]) => values.map((v) => label(key, v)));
-  const showing = listed < count ? `Showing ${listed} of ${count} results` : found;
+  const showing = listed < count ? `Showing ${number(listed)} of ${number(count)} results` : found;
   return `${showing} for “${q}”${applied.length > 0 ? ", filtered by " + applied.join(", ") : ""}.`;
 }
 
@@ -238,7 +241,7 @@ function renderFilters(state, search, filters) {
       const pressed = selected.includes(value);
       const button = el("button", {
         type: "button", class: "search-chip", "aria-pressed": String(pressed), "data-facet": key, "data-value": value,
-      }, label(key, value), " ", el("span", { class: "search-chip__count" }, String(counts[value]), el("span", { class: "visually-hidden" }, counts[value] === 1 ? " result" : " results")));
+      }, label(key, value), " ", el("span", { class: "search-chip__count" }, number(counts[value]), el("span", { class: "visually-hidden" }, counts[value] === 1 ? " result" : " results")));
       button.addEventListener("click", () => toggle(state, key, value, pressed));
       list.append(el("li", {}, button));
     }
@@ -283,7 +286,7 @@ function renderResults(state, total, results, filters, suggested) {
         event.preventDefault();
         commit({ ...readState(), q: suggested.q }, "push");
       });
-      empty.append(el("p", {}, "Did you mean ", link, `? (${suggested.count === 1 ? "1 result" : suggested.count + " results"})`));
+      empty.append(el("p", {}, "Did you mean ", link, `? (${suggested.count === 1 ? "1 result" : number(suggested.count) + " results"})`));
     }
     const hasFilters = Object.keys(filters).length > 0;
     empty.append(el("p", {}, `Check the spelling, or try fewer or different words${hasFilters ? ", or remove a filter" : ""}. You can also browse the lists below.`));
@@ -294,7 +297,7 @@ function renderResults(state, total, results, filters, suggested) {
   for (const result of results) list.append(resultItem(result));
   const children = [list];
   if (total > results.length) {
-    const more = el("button", { type: "button", class: "button button--secondary search__more" }, `Show more results (${total - results.length} more)`);
+    const more = el("button", { type: "button", class: "button button--secondary search__more" }, `Show more results (${number(total - results.length)} more)`);
     more.addEventListener("click", async () => {
       const firstNew = results.length;
       shown += PAGE_SIZE;

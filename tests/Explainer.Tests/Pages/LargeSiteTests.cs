@@ -44,6 +44,14 @@ public class LargeSiteTests : IClassFixture<LargeSiteTests.Site>
     }
 
     [Fact]
+    public void Counts_of_a_thousand_and_more_are_written_with_separators()
+    {
+        // 800 events with one or two sources each: 1,200 sources, all with a link.
+        Assert.Contains("800 events · 1,200 sources · 1,200 with a link", _site.Built.Html("/"));
+        Assert.DoesNotContain("1200 sources", _site.Built.Html("/"));
+    }
+
+    [Fact]
     public void Every_entry_is_reachable_from_the_timeline()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { "/timeline/" };
