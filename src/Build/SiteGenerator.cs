@@ -88,6 +88,7 @@ public static class SiteGenerator
 
         diagnostics.AddRange(PageSlugValidator.Validate(content.Pages));
         diagnostics.AddRange(SourcingValidator.Validate(content));
+        diagnostics.AddRange(TagNamesRule.Check(content));
         diagnostics.AddRange(FutureDateRule.Check(content, options.Today));
         var history = stages.ReadHistory(options);
         if (history.Shallow) diagnostics.Add(SourcingValidator.ShallowHistory());

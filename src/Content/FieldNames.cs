@@ -17,5 +17,5 @@ public static class FieldNames
 
     public static readonly IReadOnlyList<string> Page = ["title", "summary", "order", "footer", "updated"];
 
-    public static readonly IReadOnlyList<string> Site = ["title", "description", "language", "url", "repository", "intro", "license"];
+    public static readonly IReadOnlyList<string> Site = ["title", "description", "language", "url", "repository", "intro", "license", "tag_names"];
 }

@@ -37,6 +37,7 @@ public static class SiteSettingsParser
         var repository = EntryParser.ReadUrl(fields, "repository");
         var intro = fields.String("intro", false, "intro: Three plain sentences that tell the story so far.");
         var license = ReadLicense(fields);
+        var tagLabels = ReadTagLabels(fields);
         if (url is null && !diagnostics.HasErrors())
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, fields.Location,
@@ -44,7 +45,7 @@ public static class SiteSettingsParser
         }
 
         if (diagnostics.HasErrors() || title is null || description is null || url is null) return (null, diagnostics);
-        return (new SiteSettings(title, description, language, new Uri(url), repository?.TrimEnd('/')) { Intro = intro, License = license }, diagnostics);
+        return (new SiteSettings(title, description, language, new Uri(url), repository?.TrimEnd('/')) { Intro = intro, License = license, TagNames = new TagNames(tagLabels) }, diagnostics);
     }
 
     /// <summary>
@@ -67,6 +68,19 @@ public static class SiteSettingsParser
             $"'{id}' is not a licence this generator knows; pages and data files will name it as written and link https://spdx.org/licenses/{id}.html",
             $"check the id at https://spdx.org/licenses/{Closest(id)}"));
         return KnownLicenses.Unlisted(id);
+    }
+
+    /// <summary><c>tag_names:</c>, each key a valid tag id.</summary>
+    private static IReadOnlyList<TagLabel> ReadTagLabels(YamlFields fields)
+    {
+        var labels = new List<TagLabel>();
+        foreach (var (tag, name, location) in fields.TextMapping("tag_names", "tag_names: { eu-ai-act: EU AI Act }"))
+        {
+            if (Slug.IsValid(tag)) labels.Add(new TagLabel(tag, name, location));
+            else fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidSlug, location,
+                $"the tag '{tag}' in 'tag_names' is not a valid tag", $"write the tag as entries do, {Slug.Rule}; try '{Slug.From(tag)}'"));
+        }
+        return labels;
     }
 
     private static string Closest(string id) =>

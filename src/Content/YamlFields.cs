@@ -123,6 +123,36 @@ public sealed class YamlFields
         return values;
     }
 
+    /// <summary>A mapping of names to one-line texts (site.yml's <c>tag_names:</c>), each pair with its key's location.</summary>
+    public IReadOnlyList<(string Key, string Value, SourceLocation Location)> TextMapping(string key, string example)
+    {
+        var node = Find(key, false, example);
+        if (node is null) return [];
+        if (node is not YamlMappingNode mapping)
+        {
+            WrongType(key, node, "a set of 'name: text' lines", example);
+            return [];
+        }
+        var pairs = new List<(string, string, SourceLocation)>();
+        foreach (var (name, value) in mapping.Children)
+        {
+            if (name is not YamlScalarNode { Value: { } text } || value is not YamlScalarNode scalar || IsNull(scalar))
+            {
+                WrongType(key, value, "a set of 'name: text' lines", example);
+                continue;
+            }
+            if (Checked(key, scalar, scalar.Value!.Trim()) is not { } checkedValue) continue;
+            if (checkedValue.Length > InputLimits.MaxHeadlineLength)
+            {
+                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLong, At(scalar),
+                    $"the name of '{text}' is {checkedValue.Length:N0} characters long; the limit is {InputLimits.MaxHeadlineLength}", "shorten it"));
+                continue;
+            }
+            pairs.Add((text.Trim(), checkedValue, At(name)));
+        }
+        return pairs;
+    }
+
     /// <summary>A list of mappings (sources, FAQ items), each read by its own <see cref="YamlFields"/>.</summary>
     public IReadOnlyList<YamlFields> MappingList(string key, bool required, string what, string example)
     {

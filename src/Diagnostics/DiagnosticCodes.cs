@@ -59,4 +59,5 @@ public static class DiagnosticCodes
     public const string WrongFileExtension = "EX0404";
     public const string LoneTag = "EX0405";
     public const string LikelyDuplicateEvent = "EX0406";
+    public const string UnusedTagName = "EX0407";
 }

@@ -89,6 +89,7 @@ public static class FieldReference
             if (field.TryGetProperty("uniqueItems", out var unique) && unique.GetBoolean()) constraints.Add("no repeats");
             return $"list of {what}" + (constraints.Count > 0 ? $" ({string.Join(", ", constraints)})" : "");
         }
+        if (type == "object") return "`tag: name` lines (tags as slugs)";
         if (type == "integer") return "whole number";
         if (type == "boolean") return "`true` or `false`";
         var pattern = field.TryGetProperty("pattern", out var p) ? p.GetString() : null;
