@@ -331,26 +331,23 @@ public sealed class InputLoader
         var forbidden = XmlCharacters.FindForbidden(text);
         if (forbidden >= 0)
         {
-            var (line, column) = Position(text, forbidden);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ForbiddenCharacter, new SourceLocation(display, line, column),
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ForbiddenCharacter, At(display, text, forbidden),
                 $"the file contains the control character {XmlCharacters.Name(text[forbidden])}, which web pages and feeds cannot carry",
                 "delete it (it is invisible in most editors; it often comes from copying text out of a PDF or a terminal)"));
             // The file is still parsed, so its other problems are reported too and links to it are not called broken.
         }
-        var control = DirectionControls.Find(text);
-        if (control >= 0)
+        if (DirectionControls.Find(text) is var control and >= 0)
         {
-            var (line, column) = Position(text, control);
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DirectionControl, new SourceLocation(display, line, column),
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DirectionControl, At(display, text, control),
                 $"the file contains {DirectionControls.Name(text[control])}, an invisible character that changes the order in which the text after it is displayed, so readers may see something other than what reviewers read",
                 "delete it (right-to-left words such as Arabic or Hebrew need no control character: browsers order them by themselves)"));
         }
         return (new InputFile(display, relative, text), digest);
     }
 
-    /// <summary>The 1-based line and column of the character at <paramref name="index"/>.</summary>
-    private static (int Line, int Column) Position(string text, int index) =>
-        (text.AsSpan(0, index).Count('\n') + 1, index - (index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1) + 1);
+    /// <summary>Where the character at <paramref name="index"/> of a file's text is: its 1-based line and column.</summary>
+    private static SourceLocation At(string display, string text, int index) =>
+        new(display, text.AsSpan(0, index).Count('\n') + 1, index - (index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1) + 1);
 
     /// <summary>By relative path. The listing is usually in that order already (checked in one pass: sorting 10,000 paths that share
     /// a long prefix took several milliseconds of every preview save).</summary>
