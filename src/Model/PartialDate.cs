@@ -52,6 +52,9 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
     /// <summary>Known to the day and not qualified: the only kind of date a feed or sitemap may turn into a timestamp.</summary>
     public bool IsExactDay => Day is not null && Qualifier == DateQualifier.None;
 
+    /// <summary>A whole day as a date: what a commit or today's day reads as ("5 March 2026").</summary>
+    public static PartialDate Of(DateOnly day) => new(day.Year, day.Month, day.Day);
+
     public DateOnly FirstDay => new(Year, Month ?? 1, Day ?? 1);
 
     public DateOnly LastDay => new(Year, Month ?? 12, Day ?? DateTime.DaysInMonth(Year, Month ?? 12));

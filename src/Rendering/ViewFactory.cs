@@ -186,7 +186,7 @@ public sealed class ViewFactory
 
     public static DateView Date(PartialDate date) => Date(EdtfDate.On(date), date.Qualifier == DateQualifier.None ? date.Iso : "");
 
-    private static DateView Day(DateOnly day) => Date(new PartialDate(day.Year, day.Month, day.Day));
+    private static DateView Day(DateOnly day) => Date(PartialDate.Of(day));
 
     private static DateView Date(EdtfDate date, string iso)
     {

@@ -28,7 +28,7 @@ public static class CorrectionDateRule
             foreach (var correction in corrections.Where(c => c.Date.LastDay < first))
             {
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.CorrectionBeforePublication, correction.Location,
-                    $"the correction is dated {correction.Date.Words}, before this {what} was first published ({new PartialDate(first.Year, first.Month, first.Day).Words})",
+                    $"the correction is dated {correction.Date.Words}, before this {what} was first published ({PartialDate.Of(first).Words})",
                     "check the correction's date: a correction is made after what it corrects was published"));
             }
         }

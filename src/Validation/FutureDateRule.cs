@@ -53,5 +53,5 @@ public static class FutureDateRule
 
     private static Diagnostic NotYet(SourceLocation location, string what, DateOnly today, string hint) =>
         Diagnostic.Warning(DiagnosticCodes.DateNotYet, location,
-            $"{what}, after today ({new PartialDate(today.Year, today.Month, today.Day).Words})", hint);
+            $"{what}, after today ({PartialDate.Of(today).Words})", hint);
 }
