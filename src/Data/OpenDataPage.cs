@@ -30,7 +30,7 @@ public static class OpenDataPage
 
     private static DataFileView View(Site site, DataFileInfo file) => new(
         file.Title, site.Urls.Link(file.Path), file.Path, Format(file.MediaType),
-        $"{file.Records.ToString("N0", CultureInfo.InvariantCulture)} {(file.Records == 1 ? Singular(file.RecordName) : file.RecordName)}",
+        $"{Rendering.CountText.Of(file.Records)} {(file.Records == 1 ? Singular(file.RecordName) : file.RecordName)}",
         Size(file.Bytes), file.Schema is null ? "" : site.Urls.Link(file.Schema));
 
     private static string Singular(string name) => name switch

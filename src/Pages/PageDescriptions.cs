@@ -23,25 +23,25 @@ public static class PageDescriptions
 
     /// <summary>"6 parties: Alibaba Group, Anthropic, Claude Code, Qoder, Thariq Shihipar and X."</summary>
     public static string Parties(IReadOnlyList<string> names) =>
-        names.Count == 0 ? "No parties have been published yet." : $"{Count(names.Count, "party", "parties")}: {Names(names)}.";
+        names.Count == 0 ? "No parties have been published yet." : $"{CountText.Of(names.Count, "party", "parties")}: {Names(names)}.";
 
     /// <summary>"4 tags: Access restrictions (2 events), Bans (1 event), …"</summary>
     public static string Tags(IReadOnlyList<(string Name, int Count)> tags) =>
-        tags.Count == 0 ? "No events are tagged yet." : $"{Count(tags.Count, "tag", "tags")}: {Names(tags.Select(t => $"{t.Name} ({Events(t.Count)})").ToList())}.";
+        tags.Count == 0 ? "No events are tagged yet." : $"{CountText.Of(tags.Count, "tag", "tags")}: {Names(tags.Select(t => $"{t.Name} ({Events(t.Count)})").ToList())}.";
 
     /// <summary>"8 questions about 5 events, answered from their sources, such as “What is Qoder?”"</summary>
     public static string Faq(int questions, int events, string? firstQuestion) =>
         questions == 0 ? "No questions have been answered yet."
-            : $"{Count(questions, "question", "questions")} about {Events(events)}, answered from their sources" +
+            : $"{CountText.Of(questions, "question", "questions")} about {Events(events)}, answered from their sources" +
               (firstQuestion is null ? "." : $", such as “{firstQuestion}”{(EndsSentence(firstQuestion) ? "" : ".")}");
 
     /// <summary>"Search 5 events, 8 questions and 6 parties on AI Policy Explainer."</summary>
     public static string Search(string siteTitle, int events, int questions, int parties) =>
-        $"Search {Events(events)}, {Count(questions, "question", "questions")} and {Count(parties, "party", "parties")} on {siteTitle}.";
+        $"Search {Events(events)}, {CountText.Of(questions, "question", "questions")} and {CountText.Of(parties, "party", "parties")} on {siteTitle}.";
 
     /// <summary>"2 corrections to this site's pages, newest first." or that there are none yet.</summary>
     public static string Corrections(int corrections) =>
-        corrections == 0 ? "No corrections have been made to this site's pages yet." : $"{Count(corrections, "correction", "corrections")} to this site's pages, newest first, each with the day it was made.";
+        corrections == 0 ? "No corrections have been made to this site's pages yet." : $"{CountText.Of(corrections, "correction", "corrections")} to this site's pages, newest first, each with the day it was made.";
 
     private static int Years(IReadOnlyList<RenderedEntry> entries) => entries.Select(e => ListKeys.Year(e)).Distinct().Count();
 
@@ -68,9 +68,8 @@ public static class PageDescriptions
         return string.Join(", ", names.Take(MaxNames)) + $" and {names.Count - MaxNames} more";
     }
 
-    private static string Events(int count) => Count(count, "event", "events");
+    private static string Events(int count) => CountText.Of(count, "event", "events");
 
-    private static string Count(int count, string one, string many) => CountText.Of(count, one, many);
 
     private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 }
