@@ -61,18 +61,14 @@ public static class SiteGenerator
         // The pages of files that could not be read, taken out now: the input (and its text) need not live until the link check.
         var unreadPages = input.UnreadEntries.Select(SitePaths.Entry).Concat(input.UnreadParties.Select(SitePaths.Party))
             .Concat(input.UnreadPages.Select(SitePaths.Page)).ToList();
-        // Each file gives at most one entry or party, so equal counts mean none failed (the usual case; a set of 10,000 paths otherwise).
-        var failedEntries = content.Entries.Count == input.Entries.Count ? []
-            : input.Entries.ExceptBy(content.Entries.Select(e => e.RelativePath), f => f.RelativePath).ToList();
+        var failedEntries = Unparsed(input.Entries, content.Entries, e => e.RelativePath);
         // The checks that compare entries with each other only report: they run beside Markdown and the site model, and are
         // joined before anything depends on whether the build has errors.
         var parsed = content;
         using var crossChecks = BackgroundStage<IReadOnlyList<Diagnostic>>.Start(() => CrossChecks(parsed, partyFileIds, failedEntries.Count, inputFolder));
         timings?.Mark("cross-checks started");
-        var failedParties = content.Parties.Count == input.Parties.Count ? []
-            : input.Parties.ExceptBy(content.Parties.Select(p => p.RelativePath), f => f.RelativePath).ToList();
-        var failedPages = content.Pages.Count == input.Pages.Count ? []
-            : input.Pages.ExceptBy(content.Pages.Select(p => p.RelativePath), f => f.RelativePath).Select(f => SitePaths.Page(f.Name)).ToList();
+        var failedParties = Unparsed(input.Parties, content.Parties, p => p.RelativePath);
+        var failedPages = Unparsed(input.Pages, content.Pages, p => p.RelativePath);
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
         content = content with { Entries = content.Entries.DistinctBy(e => e.Slug, StringComparer.Ordinal).ToList() };
 
@@ -128,7 +124,7 @@ public static class SiteGenerator
 
         // A page whose own file has errors, or could not be read, will exist once they are fixed: links to it are not broken, only waiting.
         var pendingPages = failedEntries.Select(f => SitePaths.Entry(f.Name)).Concat(failedParties.Select(f => SitePaths.Party(f.Name)))
-            .Concat(failedPages).Concat(unreadPages);
+            .Concat(failedPages.Select(f => SitePaths.Page(f.Name))).Concat(unreadPages);
         var linkTargets = pages.Select(p => p.OutputPath)
             .Concat(pendingPages.Select(SitePaths.File))
             .Concat(otherFiles.Select(f => f.Path))
@@ -165,6 +161,11 @@ public static class SiteGenerator
     }
 
     /// <summary>What no single file can show: references between files, duplicates, and (when every entry parsed) lone tags and likely repeated events.</summary>
+    /// <summary>The files that gave no entry, party or page (their errors are reported already).</summary>
+    private static List<InputFile> Unparsed<T>(IReadOnlyList<InputFile> files, IReadOnlyList<T> parsed, Func<T, string> relativePath) =>
+        // Each file gives at most one, so equal counts mean none failed (the usual case; a set of 10,000 paths otherwise).
+        parsed.Count == files.Count ? [] : files.ExceptBy(parsed.Select(relativePath), f => f.RelativePath).ToList();
+
     private static IReadOnlyList<Diagnostic> CrossChecks(Model.SiteContent content, IReadOnlySet<string> partyFileIds, int failedEntries, string inputFolder)
     {
         var diagnostics = new List<Diagnostic>(CrossReferenceValidator.Validate(content, partyFileIds, inputFolder));
