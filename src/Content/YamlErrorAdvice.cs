@@ -34,15 +34,34 @@ public static class YamlErrorAdvice
         {
             var text = LineAt(yaml, before);
             if (text.Trim().Length == 0) continue;
-            if (KeyLine(text) is not var (previousLeading, column, previousKey, hasValue) || !hasValue || leading < previousLeading || leading == column) return null;
+            if (KeyLine(text) is not var (previousLeading, column, previousKey, value) || value.Length == 0 || leading < previousLeading || leading == column) return null;
             return ($"'{key}' starts in column {leading + 1}, but '{previousKey}' on the line before starts in column {column + 1}",
                 $"indent '{key}' with {column} spaces so that it lines up with '{previousKey}' (the fields of one item start in the same column)");
         }
         return null;
     }
 
-    /// <summary>A <c>key:</c> line: its leading spaces, the column its key starts in (after a list item's "- "), the key, and whether a value follows.</summary>
-    private static (int Leading, int KeyColumn, string Key, bool HasValue)? KeyLine(string text)
+    private static (string Message, string Hint)? Quoting(string yaml, int line, bool colon)
+    {
+        var text = LineAt(yaml, line);
+        // Only a plain value: a quoted one cannot have these errors, and quoting one with a comment would take the comment in.
+        if (KeyLine(text) is not var (_, column, key, value) || value.Length == 0 || value[0] is '"' or '\'' or '[' or '{'
+            || value.Contains(" #", StringComparison.Ordinal)) return null;
+        // The error may lie on this line for another reason (e.g. it continues the value above); advise only when the value shows it.
+        if (colon ? !(value.Contains(": ", StringComparison.Ordinal) || value.EndsWith(':')) : !Reserved.Contains(value[0])) return null;
+
+        var quoted = $"{text[..column]}{key}: \"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+        var message = colon
+            ? $"the value of '{key}' contains ': ', which YAML reads as the start of another field"
+            : $"the value of '{key}' starts with '{value[0]}', which YAML reserves";
+        return (message, $"put the value in double quotes: {quoted.Trim()}");
+    }
+
+    /// <summary>
+    /// A <c>key:</c> line (also as a list item, <c>- key: value</c>): its leading spaces, the column its key starts in (after a
+    /// list item's "- "), the key, and the value after it, trimmed (empty when the key opens a block).
+    /// </summary>
+    private static (int Leading, int KeyColumn, string Key, string Value)? KeyLine(string text)
     {
         var content = text.TrimStart(' ');
         var leading = text.Length - content.Length;
@@ -55,42 +74,7 @@ public static class YamlErrorAdvice
         var separator = content.IndexOf(':');
         if (separator <= 0 || content[..separator].Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))) return null;
         if (separator + 1 < content.Length && content[separator + 1] != ' ') return null;
-        return (leading, column, content[..separator], content[(separator + 1)..].Trim().Length > 0);
-    }
-
-    private static (string Message, string Hint)? Quoting(string yaml, int line, bool colon)
-    {
-        if (Field(LineAt(yaml, line)) is not var (indent, key, value)) return null;
-        // The error may lie on this line for another reason (e.g. it continues the value above); advise only when the value shows it.
-        if (colon ? !(value.Contains(": ", StringComparison.Ordinal) || value.EndsWith(':')) : !Reserved.Contains(value[0])) return null;
-
-        var quoted = $"{indent}{key}: \"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
-        var message = colon
-            ? $"the value of '{key}' contains ': ', which YAML reads as the start of another field"
-            : $"the value of '{key}' starts with '{value[0]}', which YAML reserves";
-        return (message, $"put the value in double quotes: {quoted.Trim()}");
-    }
-
-    /// <summary>
-    /// A <c>key: value</c> line (also as a list item, <c>- key: value</c>) whose value is not quoted and has no comment, split into
-    /// its parts; the indent counts a list item's "- " as part of it, so it ends where the key starts.
-    /// </summary>
-    private static (string Indent, string Key, string Value)? Field(string text)
-    {
-        var content = text.TrimStart(' ');
-        var indent = text[..(text.Length - content.Length)];
-        if (content.StartsWith("- ", StringComparison.Ordinal))
-        {
-            indent += "- ";
-            content = content[2..];
-        }
-        var separator = content.IndexOf(": ", StringComparison.Ordinal);
-        if (separator <= 0) return null;
-        var key = content[..separator];
-        var value = content[(separator + 2)..].Trim();
-        if (key.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '_' or '-')) || value.Length == 0 || value[0] is '"' or '\'' or '[' or '{'
-            || value.Contains(" #", StringComparison.Ordinal)) return null;
-        return (indent, key, value);
+        return (leading, column, content[..separator], content[(separator + 1)..].Trim());
     }
 
     private static string LineAt(string yaml, int line)
