@@ -63,11 +63,16 @@ public sealed class YamlFields
     public string? Headline(string key, bool required, string example)
     {
         var text = String(key, required, example);
-        if (text is null || text.Length <= InputLimits.MaxHeadlineLength) return text;
-        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLong, LocationOf(key),
-            $"'{key}' is {text.Length:N0} characters long; the limit is {InputLimits.MaxHeadlineLength}",
-            "shorten it to one line; the details belong in the summary and the body"));
-        return null;
+        return text is null || FitsHeadline(text, LocationOf(key), $"'{key}'", "shorten it to one line; the details belong in the summary and the body") ? text : null;
+    }
+
+    /// <summary>True when <paramref name="text"/> is no longer than a headline may be; otherwise reports it, at <paramref name="at"/>.</summary>
+    private bool FitsHeadline(string text, SourceLocation at, string what, string hint)
+    {
+        if (text.Length <= InputLimits.MaxHeadlineLength) return true;
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLong, at,
+            $"{what} is {text.Length:N0} characters long; the limit is {InputLimits.MaxHeadlineLength}", hint));
+        return false;
     }
 
     /// <summary>An EDTF date (<see cref="EdtfDate"/>); a bad one is reported at the character where the problem starts.</summary>
@@ -141,14 +146,8 @@ public sealed class YamlFields
                 WrongType(key, value, "a set of 'name: text' lines", example);
                 continue;
             }
-            if (Checked(key, scalar, scalar.Value!.Trim()) is not { } checkedValue) continue;
-            if (checkedValue.Length > InputLimits.MaxHeadlineLength)
-            {
-                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooLong, At(scalar),
-                    $"the name of '{text}' is {checkedValue.Length:N0} characters long; the limit is {InputLimits.MaxHeadlineLength}", "shorten it"));
-                continue;
-            }
-            pairs.Add((text.Trim(), checkedValue, At(name)));
+            if (Checked(key, scalar, scalar.Value!.Trim()) is { } checkedValue && FitsHeadline(checkedValue, At(scalar), $"the name of '{text}'", "shorten it"))
+                pairs.Add((text.Trim(), checkedValue, At(name)));
         }
         return pairs;
     }
