@@ -49,7 +49,7 @@ public static class EntryRecord
         {
             json.WriteStartObject();
             json.WriteString("slug", tag.Id);
-            json.WriteString("name", site.Settings.TagName(tag.Id));
+            json.WriteString("name", site.Settings.TagNames.Of(tag.Id));
             json.WriteString("url", site.Urls.Absolute(SitePaths.Tag(tag.Id)));
             json.WriteEndObject();
         }

@@ -12,9 +12,6 @@ public sealed record SiteSettings(string Title, string Description, string Langu
     /// <summary>Names for tags whose id reads badly when capitalised (<c>eu-ai-act: EU AI Act</c>), from site.yml's <c>tag_names:</c>.</summary>
     public TagNames TagNames { get; init; } = TagNames.None;
 
-    /// <summary>How a tag is named on pages, in feeds and in the data (<see cref="Model.TagNames.Of"/>).</summary>
-    public string TagName(string tag) => TagNames.Of(tag);
-
     /// <summary>The path part of the public URL (e.g. /explainer/), the default base path for links.</summary>
     public string UrlPath => Url.AbsolutePath.EndsWith('/') ? Url.AbsolutePath : Url.AbsolutePath + "/";
 }

@@ -20,7 +20,7 @@ public static class TopicFeeds
         }
         foreach (var (tag, entries) in site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            var name = site.Settings.TagName(tag);
+            var name = site.Settings.TagNames.Of(tag);
             yield return new FeedList(SitePaths.TagFeed(tag), Title($"Tag: {name}", site), $"Events tagged {name}.", SitePaths.Tag(tag), entries, FullText: false);
         }
     }

@@ -170,7 +170,7 @@ public sealed class ViewFactory
 
     public PartyLinkView PartyLink(Party party) => new(party.Id, party.Name, Lower(party.Kind), Link(SitePaths.Party(party.Id)));
 
-    public TagView Tag(string tag, int count) => new(tag, _site.Settings.TagName(tag), Link(SitePaths.Tag(tag)), count);
+    public TagView Tag(string tag, int count) => new(tag, _site.Settings.TagNames.Of(tag), Link(SitePaths.Tag(tag)), count);
 
     public SearchModel Search() => new(
         _site.Parties.Select(p => PartyLink(p.Party)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList(),
@@ -210,7 +210,7 @@ public sealed class ViewFactory
     private EntryCardView MakeCard(Entry entry) => new(
         entry.Slug, Link(SitePaths.Entry(entry.Slug)), entry.Event, entry.Summary, Date(entry.Date)!, Status(entry.Status),
         entry.Parties.Select(p => _site.PartiesById.TryGetValue(p.Id, out var party) ? PartyLink(party.Party) : null).OfType<PartyLinkView>().ToList(),
-        entry.Tags.Select(t => new TagLinkView(t.Id, _site.Settings.TagName(t.Id), Link(SitePaths.Tag(t.Id)))).ToList(),
+        entry.Tags.Select(t => new TagLinkView(t.Id, _site.Settings.TagNames.Of(t.Id), Link(SitePaths.Tag(t.Id)))).ToList(),
         Link(SitePaths.Year(SitePaths.Timeline, ListKeys.Year(entry))));
 
     private EntryViews MakeViews(RenderedEntry entry)
