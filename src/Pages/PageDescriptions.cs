@@ -70,6 +70,5 @@ public static class PageDescriptions
 
     private static string Events(int count) => CountText.Of(count, "event", "events");
 
-
     private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 }

@@ -282,6 +282,4 @@ public sealed class ViewFactory
     private static string KindLabel(PartyKind kind) => kind.ToString();
 
     private static string Lower(PartyKind kind) => kind.ToString().ToLowerInvariant();
-
-    /// <summary>"export-controls" → "Export controls": tags are slugs, readers see words.</summary>
 }
