@@ -24,6 +24,16 @@ public class ScannerTests
     public void The_forbidden_character_search_finds_what_a_character_by_character_search_finds() =>
         Text.Sample(text => Assert.Equal(ForbiddenOneByOne(text), XmlCharacters.FindForbidden(text)), iter: 3000);
 
+    // The direction controls and their neighbours in U+2020..U+2070, where the range search stops without a match.
+    private static readonly Gen<string> PunctuationText = Gen.OneOf(
+            Gen.Const("plain words "), Gen.Const("\n"), Gen.Char['\u2020', '\u2070'].Select(c => c.ToString()), Gen.Const("\u2026 \u201C\u201D"))
+        .Array[0, 40].Select(pieces => string.Concat(pieces));
+
+    [Fact]
+    public void The_direction_control_search_finds_what_a_search_for_the_nine_characters_finds() =>
+        PunctuationText.Sample(text => Assert.Equal(text.IndexOfAny("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".ToCharArray()),
+            DirectionControls.Find(text)), iter: 3000);
+
     [Fact]
     public void The_nesting_depth_check_finds_what_a_character_by_character_count_finds() =>
         Text.Sample(text => Assert.Equal(TooDeepOneByOne(text), MarkdownDepth.FindTooDeep(text)), iter: 3000);
