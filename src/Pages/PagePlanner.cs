@@ -17,7 +17,7 @@ public static class PagePlanner
     public static readonly IReadOnlyList<string> Templates =
     [
         "pages/home", "pages/timeline", "pages/period", "pages/faq", "pages/entry", "pages/parties", "pages/party", "pages/tags", "pages/tag",
-        "pages/search", "pages/not-found", "pages/corrections", "pages/page", Data.OpenDataPage.Template, ViewFactory.ItemPartial, ViewFactory.QuestionsPartial,
+        "pages/search", "pages/not-found", "pages/entries", "pages/corrections", "pages/page", Data.OpenDataPage.Template, ViewFactory.ItemPartial, ViewFactory.QuestionsPartial,
     ];
 
     /// <param name="data">The data downloads, which the Open data page lists with their sizes (made meanwhile; asked for only when that page is rendered).</param>
@@ -47,6 +47,8 @@ public static class PagePlanner
             new(SitePaths.Search, "pages/search", () => views.Page("Search", searchDescription, SitePaths.Search, "search"),
                 views.Search, new PageInputs([], tagCounts + "|" + searchDescription)),
             new(SitePaths.NotFound, "pages/not-found", () => views.Page("Page not found", "This page does not exist.", SitePaths.NotFound, "not-found"),
+                () => new EmptyModel(), PageInputs.None),
+            new(SitePaths.Entries, "pages/entries", () => views.Page("Entries", "Every event has a page of its own; these are the ways to find them.", SitePaths.Entries, "entries"),
                 () => new EmptyModel(), PageInputs.None),
         };
 

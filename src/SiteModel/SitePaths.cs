@@ -10,6 +10,9 @@ public static class SitePaths
     public const string Tags = "tags/";
     public const string Search = "search/";
     public const string NotFound = "404.html";
+
+    /// <summary>The folder every entry page lives in: a reader who shortens an entry's address lands here, on a page of ways to find them.</summary>
+    public const string Entries = "entries/";
     public const string Feed = "feed.xml";
     public const string JsonFeed = "feed.json";
     public const string Sitemap = "sitemap.xml";

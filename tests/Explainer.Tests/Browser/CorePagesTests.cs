@@ -8,7 +8,7 @@ public sealed class CorePagesTests(BrowserFixture browser, ServedSite site)
 {
     private static readonly string[] Paths =
         ["", "timeline/", "faq/", "entries/alibaba-to-ban-claude-code/", "parties/", "parties/qoder/", "tags/", "tags/distillation/",
-         "corrections/", "about/", "no/such/page/"];
+         "corrections/", "about/", "entries/", "no/such/page/"];
 
     [BrowserFact]
     public async Task Every_page_type_has_no_accessibility_violations_or_console_errors_at_phone_and_desktop_widths()

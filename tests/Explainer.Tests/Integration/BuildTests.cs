@@ -23,6 +23,20 @@ public class BuildTests
     }
 
     [Fact]
+    public void The_folder_of_the_entry_pages_is_a_page_of_ways_to_find_them_not_a_404()
+    {
+        // A reader who shortens /explainer/entries/acme-launches-widget/ to /explainer/entries/ lands on a page, not on a 404.
+        using var folder = new TempFolder();
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string>());
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(result.Text("entries/index.html"));
+        Assert.Equal("Entries", page.QuerySelector("main h1")?.TextContent);
+        var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/explainer/timeline/", "/explainer/faq/", "/explainer/parties/", "/explainer/tags/", "/explainer/search/", "/explainer/data/"], links);
+        Assert.Contains("<loc>https://example.org/explainer/entries/</loc>", result.Text("sitemap.xml"));
+    }
+
+    [Fact]
     public void Entry_pages_show_what_when_who_and_says_who()
     {
         using var folder = new TempFolder();
