@@ -51,7 +51,7 @@ public static class SitePaths
 
     public static string Page(string slug) => $"{slug}/";
 
-    public static string Entry(string slug) => $"entries/{slug}/";
+    public static string Entry(string slug) => $"{Entries}{slug}/";
 
     public static string Party(string id) => $"parties/{id}/";
 
