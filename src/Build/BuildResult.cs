@@ -10,6 +10,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     /// <summary>Which of <see cref="Files"/> are the data downloads (src/Data/): large, and never loaded to show a page.</summary>
     public IReadOnlySet<string> Downloads { get; init; } = new HashSet<string>();
+
+    /// <summary>The files Pagefind has to read (<see cref="Search.SearchScope"/>), or null for all of them.</summary>
+    public string? SearchGlob { get; init; }
 }
 
 /// <summary>Counts for the build summary line.</summary>

@@ -157,7 +157,11 @@ public static class SiteGenerator
         diagnostics.AddRange(AnchorRule.Validate(rendered.Links, pageIds));
         timings?.Mark("anchors");
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
-        return new BuildResult(diagnostics.Ordered(), files, statistics) { Downloads = dataPaths.ToHashSet(StringComparer.Ordinal) };
+        return new BuildResult(diagnostics.Ordered(), files, statistics)
+        {
+            Downloads = dataPaths.ToHashSet(StringComparer.Ordinal),
+            SearchGlob = SearchScope.Glob(theme, pages, staticFiles),
+        };
     }
 
     /// <summary>What no single file can show: references between files, duplicates, and (when every entry parsed) lone tags and likely repeated events.</summary>

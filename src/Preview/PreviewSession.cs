@@ -123,7 +123,7 @@ public sealed class PreviewSession : IAsyncDisposable
             if (!signalled && (changed.Count > 0 || wasBroken)) _reloads.Signal();
             _report(new PreviewReport.Rebuilt(rebuild, changed.Count, batch.Paths, _reloads.OpenTabs));
             if (changed.Count > 0 || first)
-                _updates?.Post(new SiteUpdate(Path.GetFullPath(_options.Build.OutputFolder), changed, first), _stop.Token);
+                _updates?.Post(new SiteUpdate(Path.GetFullPath(_options.Build.OutputFolder), changed, first, rebuild.Result.SearchGlob), _stop.Token);
             if (!first && _builder.BasePath is { } basePath && _options.Build.BasePath is null && basePath != _basePath)
                 _report(new PreviewReport.BasePathChanged(_basePath, basePath));
         }

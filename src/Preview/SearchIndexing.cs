@@ -21,7 +21,7 @@ public static class SearchIndexing
         }
         return (update, cancellation) =>
         {
-            var result = PagefindIndexer.Index(binary, update.OutputFolder, background: true, cancellation);
+            var result = PagefindIndexer.Index(binary, update.OutputFolder, update.SearchGlob, background: true, cancellation);
             cancellation.ThrowIfCancellationRequested();
             if (result.Succeeded) info(result.Summary);
             else warn($"the search index was not updated (pages are): {result.Problem}");

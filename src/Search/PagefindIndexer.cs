@@ -18,15 +18,16 @@ public static class PagefindIndexer
 
     /// <param name="background">Index at the lowest CPU priority (preview: a save's rebuild must never wait for the index).</param>
     /// <param name="cancellation">Stops Pagefind (preview shutting down); the result then says it failed.</param>
-    public static SearchIndexResult Index(string binary, string siteFolder, bool background = false, CancellationToken cancellation = default)
+    /// <param name="glob">Which files to read (<see cref="SearchScope"/>); null reads every HTML file of the site.</param>
+    public static SearchIndexResult Index(string binary, string siteFolder, string? glob = null, bool background = false, CancellationToken cancellation = default)
     {
         siteFolder = Path.GetFullPath(siteFolder);
         var clock = Stopwatch.StartNew();
         // Run from the site's parent: Pagefind reads pagefind.yml/toml from its working folder, and the site
         // folder itself holds untrusted files from input/static/ that must not configure the indexer.
         var workingFolder = Path.GetDirectoryName(siteFolder)!;
-        var run = ProcessRunner.Run(binary, ["--site", siteFolder, "--output-subdir", SearchPaths.Bundle.TrimEnd('/'), "--quiet"], workingFolder, Timeout,
-            background, cancellation);
+        string[] arguments = ["--site", siteFolder, "--output-subdir", SearchPaths.Bundle.TrimEnd('/'), "--quiet", .. glob is null ? [] : new[] { "--glob", glob }];
+        var run = ProcessRunner.Run(binary, arguments, workingFolder, Timeout, background, cancellation);
         clock.Stop();
 
         if (!run.Succeeded)

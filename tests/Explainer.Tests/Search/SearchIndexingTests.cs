@@ -92,6 +92,48 @@ public sealed class SearchIndexingTests
         Assert.Equal(3 + 4, pages); // the fixture's entries and parties; FAQ and other list pages only link to them (issue 10)
     }
 
+    [Fact]
+    public void Pagefind_is_pointed_at_every_folder_with_a_marked_page_and_at_everything_when_that_is_unsure()
+    {
+        // The real site marks entry, party and standalone pages (pages/page.liquid): each of their folders is read, nothing else.
+        var real = SiteBuild.InMemory(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, "unused", GitHistory: false));
+        Assert.Equal("{about,corrections-policy,entries,how-we-source,parties}/**/*.html", real.Result.SearchGlob);
+
+        // HTML of its own in input/static/ might be marked, so everything is read.
+        using var withStatic = new TempFolder();
+        Assert.Null(SiteBuild.Generate(withStatic, new Dictionary<string, string> { ["static/extra.html"] = "<p data-pagefind-body>x</p>" }).Result.SearchGlob);
+
+        // A partial that marks content could be on any page.
+        using var withPartial = new TempFolder();
+        SiteBuild.WriteInput(withPartial, new Dictionary<string, string>());
+        var theme = withPartial.CopyFrom(RepositoryPaths.Theme, "theme");
+        File.AppendAllText(Path.Combine(theme, "partials/tag-list.liquid"), "\n<div data-pagefind-body></div>\n");
+        Assert.Null(SiteBuild.InMemory(new BuildOptions(withPartial["input"], theme, withPartial["output"])).Result.SearchGlob);
+    }
+
+    [PagefindFact]
+    public void Reading_only_the_marked_folders_gives_the_bundle_reading_everything_gives()
+    {
+        using var folder = new TempFolder();
+        var result = SiteBuild.Into(new BuildOptions(FixtureInput, RepositoryPaths.Theme, folder["narrow"], "/explainer/"));
+        Assert.Equal("{entries,parties}/**/*.html", result.SearchGlob);
+        SiteBuild.Into(new BuildOptions(FixtureInput, RepositoryPaths.Theme, folder["wide"], "/explainer/"));
+
+        var binary = Pagefind.Binary();
+        Assert.True(PagefindIndexer.Index(binary, folder["narrow"], result.SearchGlob).Succeeded);
+        Assert.True(PagefindIndexer.Index(binary, folder["wide"]).Succeeded);
+        var narrow = Bundle(folder["narrow"]);
+        var wide = Bundle(folder["wide"]);
+        Assert.Equal(wide.Keys.Order(StringComparer.Ordinal), narrow.Keys.Order(StringComparer.Ordinal));
+        Assert.All(wide, file => Assert.True(file.Value.SequenceEqual(narrow[file.Key]), $"{file.Key} differs"));
+    }
+
+    private static Dictionary<string, byte[]> Bundle(string site)
+    {
+        var bundle = Path.Combine(site, "pagefind");
+        return Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(bundle, f), File.ReadAllBytes);
+    }
+
     private static OutputWriter.Outcome Write(string output, string home, Func<string, bool>? finish)
     {
         var (writer, problem) = OutputWriter.Open(OutputFolders.For(output));
@@ -105,8 +147,6 @@ public sealed class SearchIndexingTests
         var binary = Pagefind.Binary();
         SiteBuild.Into(new BuildOptions(FixtureInput, RepositoryPaths.Theme, site, "/explainer/"), staging => PagefindIndexer.Index(binary, staging).Succeeded, out var outcome);
         Assert.Equal(OutputWriter.Outcome.Replaced, outcome);
-        var bundle = Path.Combine(site, "pagefind");
-        return Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(bundle, f), File.ReadAllBytes);
+        return Bundle(site);
     }
 }
