@@ -6,7 +6,7 @@ namespace Explainer.Search;
 
 /// <summary>
 /// Which HTML files Pagefind has to read. It indexes only pages that carry <c>data-pagefind-body</c>, but by default it reads
-/// and parses every page of the site to find them: at 10,000 entries that included ~1,200 list pages (~70 MB) it then skipped.
+/// and parses every page of the site to find them: at 10,000 entries that included ~700 list pages (~42 MB) it then skipped.
 /// When the marker appears only in page templates, and every page those templates make lies in a folder (the stock theme:
 /// <c>entries/</c> and <c>parties/</c>), Pagefind is told to read those folders alone, and the bundle is the same bytes.
 /// </summary>
