@@ -164,12 +164,12 @@ public static class SiteGenerator
         };
     }
 
-    /// <summary>What no single file can show: references between files, duplicates, and (when every entry parsed) lone tags and likely repeated events.</summary>
     /// <summary>The files that gave no entry, party or page (their errors are reported already).</summary>
     private static List<InputFile> Unparsed<T>(IReadOnlyList<InputFile> files, IReadOnlyList<T> parsed, Func<T, string> relativePath) =>
         // Each file gives at most one, so equal counts mean none failed (the usual case; a set of 10,000 paths otherwise).
         parsed.Count == files.Count ? [] : files.ExceptBy(parsed.Select(relativePath), f => f.RelativePath).ToList();
 
+    /// <summary>What no single file can show: references between files, duplicates, and (when every entry parsed) lone tags and likely repeated events.</summary>
     private static IReadOnlyList<Diagnostic> CrossChecks(Model.SiteContent content, IReadOnlySet<string> partyFileIds, int failedEntries, string inputFolder)
     {
         var diagnostics = new List<Diagnostic>(CrossReferenceValidator.Validate(content, partyFileIds, inputFolder));
