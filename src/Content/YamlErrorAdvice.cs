@@ -1,13 +1,14 @@
 namespace Explainer.Content;
 
 /// <summary>
-/// Turns the YAML errors contributors meet most into what happened and what to write instead, when the lines involved are plain
-/// <c>key: value</c> lines: a value with ': ' in it, a value starting with a character YAML reserves ('@', '`', '%' …), and a field
-/// indented differently from the one before it. Null keeps the parser's own message.
+/// Turns the YAML errors contributors meet most into what happened and what to write instead: a key given twice, and, when the
+/// lines involved are plain <c>key: value</c> lines, a value with ': ' in it, a value starting with a character YAML reserves
+/// ('@', '`', '%' …), and a field indented differently from the one before it. Null keeps the parser's own message.
 /// </summary>
 public static class YamlErrorAdvice
 {
     // YamlDotNet's messages for these cases.
+    private const string DuplicateKey = "Duplicate key ";
     private static readonly string[] ColonInValue = ["found invalid mapping", "Mapping values are not allowed in this context"];
     private const string ReservedStart = "found character that cannot start any token";
     private const string Reserved = "@`%!&*|>";
@@ -16,6 +17,8 @@ public static class YamlErrorAdvice
     /// <summary>The message and hint for the error on <paramref name="line"/> (1-based) of <paramref name="yaml"/>, or null.</summary>
     public static (string Message, string Hint)? For(string yaml, int line, string parserMessage)
     {
+        if (parserMessage.StartsWith(DuplicateKey, StringComparison.Ordinal) && parserMessage[DuplicateKey.Length..] is var key)
+            return ($"'{key}' is given twice here, so which value counts is unclear", $"keep one '{key}:' line in this block and delete or rename the other");
         if (Misaligned.Any(m => parserMessage.Contains(m, StringComparison.Ordinal))) return Alignment(yaml, line);
         var colon = ColonInValue.Any(m => parserMessage.Contains(m, StringComparison.Ordinal));
         if (!colon && !parserMessage.Contains(ReservedStart, StringComparison.Ordinal)) return null;

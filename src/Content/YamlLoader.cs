@@ -60,11 +60,6 @@ public static class YamlLoader
             var description = Describe(e);
             if (YamlErrorAdvice.For(yaml, (int)e.Start.Line, description) is var (advice, fix))
                 return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, advice, fix));
-            if (description.StartsWith(DuplicateKey, StringComparison.Ordinal) && description[DuplicateKey.Length..] is var key)
-            {
-                return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, $"'{key}' is given twice here, so which value counts is unclear",
-                    $"keep one '{key}:' line in this block and delete or rename the other"));
-            }
             return (null, Diagnostic.Error(DiagnosticCodes.YamlSyntax, at,
                 $"the YAML is not valid: {description}",
                 "check indentation and quoting; a value containing ': ' or starting with a quote, '[' or '{' needs \"double quotes\""));
@@ -104,9 +99,6 @@ public static class YamlLoader
         }
         return null;
     }
-
-    // YamlDotNet's message for a key that appears twice in one mapping.
-    private const string DuplicateKey = "Duplicate key ";
 
     private static string Describe(YamlException e)
     {
