@@ -10,7 +10,6 @@ public static class SitePaths
     public const string Tags = "tags/";
     public const string Search = "search/";
     public const string NotFound = "404.html";
-
     /// <summary>The folder every entry page lives in: a reader who shortens an entry's address lands here, on a page of ways to find them.</summary>
     public const string Entries = "entries/";
     public const string Feed = "feed.xml";
@@ -53,9 +52,9 @@ public static class SitePaths
 
     public static string Entry(string slug) => $"{Entries}{slug}/";
 
-    public static string Party(string id) => $"parties/{id}/";
+    public static string Party(string id) => $"{Parties}{id}/";
 
-    public static string Tag(string tag) => $"tags/{tag}/";
+    public static string Tag(string tag) => $"{Tags}{tag}/";
 
     /// <summary>A party's Atom feed, beside its page (ids are slugs, so no party page or year folder can be called feed.xml).</summary>
     public static string PartyFeed(string id) => Party(id) + Feed;
