@@ -103,9 +103,9 @@ public sealed class SearchMarkupTests
         Assert.Equal("/explainer/assets/faq-anchors.js", faqScript.GetAttribute("src"));
         Assert.Equal("", faqScript.TextContent);
         // An entry page's one script adds the Copy buttons of "Cite this entry".
-        foreach (var entry in HtmlPages.Where(p => p.StartsWith("entries/", StringComparison.Ordinal) && p != "entries/index.html"))
+        foreach (var entry in HtmlPages.Where(EntryPages.Is))
             Assert.Equal("/explainer/assets/cite.js", Assert.Single(Page(entry).QuerySelectorAll(code)).GetAttribute("src"));
-        Assert.All(HtmlPages.Where(p => p is not ("search/index.html" or "faq/index.html") && (!p.StartsWith("entries/", StringComparison.Ordinal) || p == "entries/index.html")),
+        Assert.All(HtmlPages.Where(p => p is not ("search/index.html" or "faq/index.html") && !EntryPages.Is(p)),
             p => Assert.Empty(Page(p).QuerySelectorAll(code)));
     }
 

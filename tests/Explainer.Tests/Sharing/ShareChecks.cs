@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Sharing;
 
@@ -157,7 +158,7 @@ public static class SiteShareChecks
             var types = blocks.Select(b => ShareChecks.Text(b, "@type")).ToList();
             var document = parser.ParseDocument(html);
 
-            if (path.StartsWith("entries/", StringComparison.Ordinal) && path != "entries/index.html" && types.Count(t => t == "NewsArticle") != 1) failures.Add($"{path}: not exactly one NewsArticle");
+            if (EntryPages.Is(path) && types.Count(t => t == "NewsArticle") != 1) failures.Add($"{path}: not exactly one NewsArticle");
             if (path == "index.html" && !types.Contains("WebSite")) failures.Add($"{path}: the home page has no WebSite");
 
             // The BreadcrumbList says what the visible trail says, then names the page itself.

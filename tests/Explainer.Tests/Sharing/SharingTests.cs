@@ -66,7 +66,7 @@ public class SharingTests
     public void Every_entry_page_has_Cite_this_entry_in_three_formats_that_work_without_JavaScript()
     {
         var site = Real.Value;
-        var entries = site.Files.Where(f => f.Path.StartsWith("entries/", StringComparison.Ordinal) && f.Path != "entries/index.html").ToList();
+        var entries = site.Files.Where(f => EntryPages.Is(f.Path)).ToList();
         Assert.Equal(5, entries.Count);
         foreach (var entry in entries)
         {
