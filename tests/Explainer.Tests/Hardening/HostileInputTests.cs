@@ -68,6 +68,29 @@ public class HostileInputTests
         Assert.DoesNotContain("secret", error.ToString() + error.Hint);
     }
 
+    [Theory]
+    [InlineData("in the body", "\none\u0001\n", 17, 4)]
+    [InlineData("in a field", null, 5, 14)]
+    public void A_control_character_in_a_file_is_reported_once_not_again_by_the_field_or_Markdown_checks(string where, string? added, int line, int column)
+    {
+        // The loader names the character in the file; the field and Markdown checks, which exist for escapes in YAML strings, found it again.
+        var text = added is null ? EntryText.Replace("summary: Acme launched Widget.", "summary: Acme\u0001 launched") : EntryText + added;
+        var result = Generate(Entry, text);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ForbiddenCharacter);
+        Assert.True((line, column) == (error.Location.Line, error.Location.Column), $"{where}: {error}");
+        Assert.Contains("the file contains the control character U+0001", error.Message);
+    }
+
+    [Fact]
+    public void An_escaped_control_character_is_still_reported_where_the_file_itself_has_none()
+    {
+        var result = Generate(Entry, EntryText.Replace("summary: Acme launched Widget.", "summary: \"Acme\\x01 launched\""));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ForbiddenCharacter);
+        Assert.Equal(5, error.Location.Line);
+    }
+
     /// <summary>Writes the file byte for byte: <see cref="TempFolder.Write"/> normalises line endings, and .NET counts a form feed as one.</summary>
     private static BuildResult Generate(string file, string text)
     {
