@@ -153,8 +153,7 @@ public static class BuildCommand
             return $"the theme folder '{options.ThemeFolder}' does not exist (run from the repository root, or pass --theme DIR)";
         if (options.Url is not null && !Content.UrlRules.IsHttp(options.Url))
             return $"--url must be an absolute http(s) URL, not '{options.Url}'";
-        if (options.BasePath is not null && (options.BasePath.Contains("://") || options.BasePath.Contains('?') || options.BasePath.Contains('#')))
-            return $"--base-path must be a path such as /explainer/, not '{options.BasePath}'";
+        if (options.BasePath is not null && SiteModel.SiteUrls.BasePathProblem(options.BasePath) is { } basePath) return basePath;
 
         return null;
     }

@@ -31,7 +31,7 @@ public static class ServeCommand
         if (!Directory.Exists(folder)) return $"the folder '{folder}' does not exist (unzip the preview artifact first, or run 'dotnet run' to build output/)";
         if (!File.Exists(Path.Combine(folder, "index.html")))
             return $"'{folder}' has no index.html, so it is not a built site (with a downloaded artifact, pass the folder the zip unpacked into)";
-        if (basePath.Contains("://") || basePath.Contains('?') || basePath.Contains('#')) return $"--base-path must be a path such as /explainer/, not '{basePath}'";
+        if (SiteUrls.BasePathProblem(basePath) is { } problem) return problem;
         if (port is < 0 or > 65535) return $"--port must be between 0 and 65535, not {port}";
         return null;
     }
