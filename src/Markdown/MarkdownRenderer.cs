@@ -37,6 +37,7 @@ public sealed class MarkdownRenderer
             .UseTaskLists()
             .UseListExtras()
             .UsePreciseSourceLocation()
+            .Use<TaskListMarks>()
             .Build();
     }
 
