@@ -68,8 +68,8 @@ public static class ContentRenderer
         var answers = entry.Faq
             .Select(f => (Item: f, Answer: markdown.Render(f.AnswerMarkdown, f.Location.Path, f.Location.Line, PageIds.None)))
             .ToList();
-        var corrections = RenderCorrections(entry.Corrections, markdown);
-        var rendered = new RenderedEntry(entry, body.Html, answers.Select(a => new RenderedFaq(a.Item, a.Answer.Html)).ToList())
+        var corrections = RenderCorrections(entry.Corrections, markdown, "entry-" + entry.Slug);
+        var rendered = new RenderedEntry(entry, body.Html, answers.Select(a => new RenderedFaq(a.Item, FootnoteIds.Scoped(a.Answer.Html, a.Item.Anchor))).ToList())
         {
             Corrections = corrections.Select(c => c.Rendered).ToList(),
         };
@@ -79,20 +79,21 @@ public static class ContentRenderer
     public static PartyRendering RenderParty(Party party, MarkdownRenderer markdown)
     {
         var body = markdown.Render(party.BodyMarkdown, party.Location.Path, party.BodyFirstLine);
-        var corrections = RenderCorrections(party.Corrections, markdown);
+        var corrections = RenderCorrections(party.Corrections, markdown, "party-" + party.Id);
         var rendered = new RenderedParty(party, body.Html) { Corrections = corrections.Select(c => c.Rendered).ToList() };
         return new PartyRendering(rendered, [body, .. corrections.Select(c => c.Markdown)]);
     }
 
-    /// <summary>Corrections newest first (ties keep their written order).</summary>
-    private static List<(RenderedCorrection Rendered, RenderedMarkdown Markdown)> RenderCorrections(IReadOnlyList<Correction> corrections, MarkdownRenderer markdown) =>
+    /// <summary>Corrections newest first (ties keep their written order); <paramref name="owner"/> names the entry or party on the
+    /// corrections page, where every correction of the site is shown.</summary>
+    private static List<(RenderedCorrection Rendered, RenderedMarkdown Markdown)> RenderCorrections(IReadOnlyList<Correction> corrections, MarkdownRenderer markdown, string owner) =>
         corrections
             .Select((c, i) => (Correction: c, Index: i))
             .OrderByDescending(c => c.Correction.Date.FirstDay).ThenBy(c => c.Index)
             .Select(c =>
             {
                 var text = markdown.Render(c.Correction.TextMarkdown, c.Correction.Location.Path, c.Correction.Location.Line);
-                return (new RenderedCorrection(c.Correction, text.Html), text);
+                return (new RenderedCorrection(c.Correction, FootnoteIds.Scoped(text.Html, $"{owner}-correction-{c.Index + 1}")), text);
             })
             .ToList();
 
