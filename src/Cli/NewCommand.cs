@@ -102,7 +102,7 @@ public static class NewCommand
         var id = options.PartyId!;
         if (!Slug.IsValid(id))
         {
-            reporter.Usage($"the party id '{id}' is not valid: ids are {Slug.Rule}; try '{Slug.From(id)}'");
+            reporter.Usage($"the party id '{id}' is not valid: ids are {Slug.Rule}; {Slug.Suggestion(id)}");
             return ExitCodes.UsageError;
         }
         PartyKind? kind = null;
@@ -133,7 +133,7 @@ public static class NewCommand
         var (_, dateProblem) = EdtfDate.Parse(options.Date!);
         if (dateProblem is not null) return $"--date: {dateProblem.Message} ({YamlFields.DateHint})";
         var bad = options.Parties!.FirstOrDefault(p => !Slug.IsValid(p));
-        if (bad is not null) return $"--parties: '{bad}' is not a party id ({Slug.Rule}); try '{Slug.From(bad)}'";
+        if (bad is not null) return $"--parties: '{bad}' is not a party id ({Slug.Rule}); {Slug.Suggestion(bad)}";
         var repeated = options.Parties!.GroupBy(p => p).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null) return $"--parties lists '{repeated.Key}' twice";
         return null;

@@ -30,7 +30,7 @@ public static class EntryParser
         foreach (var (tag, location) in tags.Where(t => !Slug.IsValid(t.Value)))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, location,
-                $"the tag '{tag}' is not a valid tag", $"tags are {Slug.Rule}; try '{Content.Slug.From(tag)}'"));
+                $"the tag '{tag}' is not a valid tag", $"tags are {Slug.Rule}; {Slug.Suggestion(tag)}"));
         }
 
         if (diagnostics.HasErrors() || slug is null || headline is null || date is null || summary is null
@@ -67,7 +67,7 @@ public static class EntryParser
         var location = explicitSlug is null ? new SourceLocation(file.DisplayPath, 1, 1) : fields.LocationOf("slug");
         var what = explicitSlug is null ? $"the file name '{fromName}.md' is not a valid slug" : $"the slug '{slug}' is not valid";
         fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidSlug, location, what,
-            $"slugs are {Slug.Rule}; rename the file or set slug: {Slug.From(slug)}"));
+            $"slugs are {Slug.Rule}; {Slug.Suggestion(slug, "rename the file or set slug: {0}")}"));
         return null;
     }
 

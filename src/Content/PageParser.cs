@@ -18,7 +18,7 @@ public static class PageParser
         if (!Slug.IsValid(slug))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, new SourceLocation(file.DisplayPath, 1, 1),
-                $"the file name '{slug}.md' is not a valid page slug", $"page slugs are {Slug.Rule}; rename the file to {Slug.From(slug)}.md"));
+                $"the file name '{slug}.md' is not a valid page slug", $"page slugs are {Slug.Rule}; {Slug.Suggestion(slug, "rename the file to {0}.md")}"));
         }
         var title = fields.String("title", true, "title: About this site");
         var summary = fields.String("summary", true, "summary: What this site is and who maintains it.");

@@ -17,7 +17,7 @@ public static class PartyParser
         if (!Slug.IsValid(id))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, new SourceLocation(file.DisplayPath, 1, 1),
-                $"the file name '{id}.md' is not a valid party id", $"party ids are {Slug.Rule}; rename the file to {Slug.From(id)}.md"));
+                $"the file name '{id}.md' is not a valid party id", $"party ids are {Slug.Rule}; {Slug.Suggestion(id, "rename the file to {0}.md")}"));
         }
 
         var name = fields.Headline("name", true, "name: Alibaba Group");

@@ -78,7 +78,7 @@ public static class SiteSettingsParser
         {
             if (Slug.IsValid(tag)) labels.Add(new TagLabel(tag, name, location));
             else fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidSlug, location,
-                $"the tag '{tag}' in 'tag_names' is not a valid tag", $"write the tag as entries do, {Slug.Rule}; try '{Slug.From(tag)}'"));
+                $"the tag '{tag}' in 'tag_names' is not a valid tag", $"write the tag as entries do, {Slug.Rule}; {Slug.Suggestion(tag)}"));
         }
         return labels;
     }

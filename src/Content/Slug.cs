@@ -20,6 +20,14 @@ public static partial class Slug
         return slug.Length > InputLimits.MaxSlugLength ? slug[..InputLimits.MaxSlugLength].TrimEnd('-') : slug;
     }
 
+    /// <summary>What a hint offers in place of <paramref name="text"/>: <c>try 'export-controls'</c>, or, for text with no letter a-z
+    /// or digit to make a slug from ("人工智能"), how to write one instead of the placeholder <see cref="From"/> falls back to.</summary>
+    public static string Suggestion(string text, string offer = "try '{0}'") =>
+        HasSlugCharacters(text) ? string.Format(CultureInfo.InvariantCulture, offer, From(text)) : "write it with the letters a-z and digits (a translation or transliteration)";
+
+    private static bool HasSlugCharacters(string text) =>
+        TextFolding.WithoutAccents(XmlCharacters.Strip(text)).Any(char.IsAsciiLetterOrDigit);
+
     /// <summary>
     /// Makes an anchor from free text by the same rules, uncapped: "What is Qoder?" → "what-is-qoder". Ids name no file, and
     /// cutting them would make long questions that differ only near the end share an anchor.

@@ -121,4 +121,15 @@ public class EntryParserTests
 
         Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.InvalidSlug && d.Hint!.Contains("alibaba-bans"));
     }
+
+    [Fact]
+    public void A_tag_in_another_script_gets_advice_not_a_placeholder_slug()
+    {
+        var (_, diagnostics) = Parse(Valid.Replace("tags: [corporate-policy]", "tags: [人工智能]"));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.InvalidSlug);
+        Assert.Contains("'人工智能' is not a valid tag", diagnostic.Message);
+        Assert.Contains("letters a-z and digits", diagnostic.Hint);
+        Assert.DoesNotContain("'item'", diagnostic.Hint);
+    }
 }

@@ -42,4 +42,26 @@ public class SlugTests
     [InlineData("Café 中文", "Café 中文")]
     public void Compatibility_folding_maps_full_width_forms_spaces_and_ligatures(string text, string folded) =>
         Assert.Equal(folded, TextFolding.Compatible(text));
+
+    [Theory]
+    [InlineData("Export Controls", "try 'export-controls'")]
+    [InlineData("ÉTÉ", "try 'ete'")]
+    [InlineData("人工智能 2026", "try '2026'")]
+    public void A_hint_offers_the_slug_made_from_the_text(string text, string hint) => Assert.Equal(hint, Slug.Suggestion(text));
+
+    [Theory]
+    [InlineData("人工智能")]
+    [InlineData("Искусственный интеллект")]
+    [InlineData("?!")]
+    public void Text_with_nothing_to_make_a_slug_from_gets_advice_not_the_placeholder(string text)
+    {
+        var hint = Slug.Suggestion(text);
+
+        Assert.DoesNotContain("item", hint);
+        Assert.Contains("letters a-z and digits", hint);
+    }
+
+    [Fact]
+    public void The_offer_can_say_what_to_do_with_the_slug() =>
+        Assert.Equal("rename the file to acme-corp.md", Slug.Suggestion("Acme Corp", "rename the file to {0}.md"));
 }
