@@ -52,7 +52,7 @@ public static class SiteGenerator
         timings?.Mark("theme");
 
         var (content, parseDiagnostics) = ContentParser.Parse(input, stages.ParseEntry, stages.ParseParty);
-        diagnostics.AddRange(NotFoundBefore(parseDiagnostics, loadDiagnostics));
+        diagnostics.AddRange(ExceptCharactersAlreadyNamed(parseDiagnostics, loadDiagnostics));
         timings?.Mark("parse");
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
@@ -77,9 +77,9 @@ public static class SiteGenerator
             options.Url is null ? content.Settings.Url : new Uri(options.Url));
         var markdown = stages.CreateMarkdown(urls.BasePath);
         var rendered = ContentRenderer.Render(content, markdown, stages.RenderEntry, stages.RenderParty);
-        diagnostics.AddRange(NotFoundBefore(rendered.Diagnostics, loadDiagnostics));
+        diagnostics.AddRange(ExceptCharactersAlreadyNamed(rendered.Diagnostics, loadDiagnostics));
         var failed = FailedFileChecker.Check(failedEntries, failedParties, markdown, partyFileIds, inputFolder);
-        diagnostics.AddRange(NotFoundBefore(failed.Diagnostics, loadDiagnostics));
+        diagnostics.AddRange(ExceptCharactersAlreadyNamed(failed.Diagnostics, loadDiagnostics));
         timings?.Mark("markdown");
 
         diagnostics.AddRange(PageSlugValidator.Validate(content.Pages));
@@ -169,7 +169,7 @@ public static class SiteGenerator
     /// Markdown checks look again for what escapes in YAML strings can produce (<c>"\x01"</c>), and a character that is in the
     /// file itself was then reported twice or three times.
     /// </summary>
-    private static IEnumerable<Diagnostic> NotFoundBefore(IEnumerable<Diagnostic> found, IReadOnlyList<Diagnostic> loadDiagnostics)
+    private static IEnumerable<Diagnostic> ExceptCharactersAlreadyNamed(IEnumerable<Diagnostic> found, IReadOnlyList<Diagnostic> loadDiagnostics)
     {
         var named = loadDiagnostics.Where(d => d.Code == DiagnosticCodes.ForbiddenCharacter).Select(d => (d.Location.Path, d.Location.Line)).ToHashSet();
         return named.Count == 0 ? found : found.Where(d => d.Code != DiagnosticCodes.ForbiddenCharacter || !named.Contains((d.Location.Path, d.Location.Line)));
