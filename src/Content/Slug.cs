@@ -23,9 +23,10 @@ public static partial class Slug
     /// <summary>What a hint offers in place of <paramref name="text"/>: <c>try 'export-controls'</c>, or, for text with no letter a-z
     /// or digit to make a slug from ("人工智能"), how to write one instead of the placeholder <see cref="From"/> falls back to.</summary>
     public static string Suggestion(string text, string offer = "try '{0}'") =>
-        HasSlugCharacters(text) ? string.Format(CultureInfo.InvariantCulture, offer, From(text)) : "write it with the letters a-z and digits (a translation or transliteration)";
+        CanMakeFrom(text) ? string.Format(CultureInfo.InvariantCulture, offer, From(text)) : "write it with the letters a-z and digits (a translation or transliteration)";
 
-    private static bool HasSlugCharacters(string text) =>
+    /// <summary>Whether <paramref name="text"/> has a letter a-z (accents folded) or a digit to make a slug from.</summary>
+    public static bool CanMakeFrom(string text) =>
         TextFolding.WithoutAccents(XmlCharacters.Strip(text)).Any(char.IsAsciiLetterOrDigit);
 
     /// <summary>

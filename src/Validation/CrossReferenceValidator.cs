@@ -47,6 +47,13 @@ public static class CrossReferenceValidator
     internal static Diagnostic UnknownParty(Reference reference, IReadOnlySet<string> known, string folder)
     {
         var suggestion = Suggestions.Closest(reference.Id, known);
+        if (!Slug.IsValid(reference.Id) && !Slug.CanMakeFrom(reference.Id))
+        {
+            // '阿里巴巴' has nothing to make a file name from: offering 'item' would be no help.
+            return Diagnostic.Error(DiagnosticCodes.UnknownParty, reference.Location, $"unknown party '{reference.Id}'",
+                (suggestion is null ? "" : $"did you mean '{suggestion}'? ") +
+                $"party ids are {Slug.Rule}: write the party's id with the letters a-z and digits (a translation or transliteration), or use one of the existing parties");
+        }
         // Party ids are file names in lower case; 'Alibaba' must not lead to a command that refuses it.
         var id = Slug.IsValid(reference.Id) ? reference.Id : Slug.From(reference.Id);
         var hint = suggestion is not null

@@ -135,6 +135,21 @@ public class BuildTests
     }
 
     [Fact]
+    public void An_unknown_party_in_another_script_gets_advice_not_a_placeholder_file_name()
+    {
+        using var folder = new TempFolder();
+        var entry = "entries/2026/acme-launches-widget.md";
+        var files = new Dictionary<string, string> { [entry] = SiteBuild.MinimalSite[entry].Replace("parties: [acme, widget]", "parties: [acme, 阿里巴巴]") };
+
+        var result = SiteBuild.Generate(folder, files);
+
+        var unknown = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownParty);
+        Assert.Contains("'阿里巴巴'", unknown.Message);
+        Assert.Contains("letters a-z and digits", unknown.Hint);
+        Assert.DoesNotContain("item", unknown.Hint);
+    }
+
+    [Fact]
     public void Site_settings_reject_unknown_keys_with_a_suggestion()
     {
         using var folder = new TempFolder();
