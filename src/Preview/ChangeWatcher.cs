@@ -27,10 +27,10 @@ public sealed class ChangeWatcher : IDisposable
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             };
             watcher.Changed += (_, e) => Report(e.FullPath);
-            watcher.Created += (_, e) => Report(e.FullPath);
+            watcher.Created += (_, e) => Report(e.FullPath, created: true);
             watcher.Deleted += (_, e) => Report(e.FullPath);
             watcher.Renamed += (_, e) => { Report(e.OldFullPath); Report(e.FullPath); };
-            watcher.Error += (_, _) => _changes.Writer.TryWrite(new Change(null));
+            watcher.Error += (_, _) => _changes.Writer.TryWrite(new Change(null, false));
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
@@ -53,6 +53,7 @@ public sealed class ChangeWatcher : IDisposable
     public async Task<ChangeBatch> NextBatchAsync(TimeSpan quiet, CancellationToken cancellation)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
+        var created = new HashSet<string>(StringComparer.Ordinal);
         var lostTrack = false;
         Add(await _changes.Reader.ReadAsync(cancellation));
         // While held (tests), the batch that has begun waits and the changes that follow queue up behind it.
@@ -71,19 +72,23 @@ public sealed class ChangeWatcher : IDisposable
                 break;
             }
         }
-        return new ChangeBatch(paths, lostTrack);
+        // A file made and gone within the burst is an editor's temporary file, saved and then renamed onto the real one (sed -i,
+        // some editors): it was read again like any change, but the writer saved one file, not two.
+        var passing = created.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToHashSet(StringComparer.Ordinal);
+        return new ChangeBatch(paths, lostTrack) { Passing = passing };
 
         void Add(Change change)
         {
             if (change.Path is null) lostTrack = true;
             else paths.Add(change.Path);
+            if (change is { Created: true, Path: { } path }) created.Add(path);
         }
     }
 
-    private void Report(string path)
+    private void Report(string path, bool created = false)
     {
         if (IsEditorNoise(path)) return;
-        _changes.Writer.TryWrite(new Change(path));
+        _changes.Writer.TryWrite(new Change(path, created));
         if (_awaited.TryRemove(path, out var waiter)) waiter.TrySetResult();
     }
 
@@ -121,8 +126,15 @@ public sealed class ChangeWatcher : IDisposable
         _changes.Writer.TryComplete();
     }
 
-    private sealed record Change(string? Path);
+    private sealed record Change(string? Path, bool Created);
 }
 
 /// <summary>The paths that changed in one burst, and whether events were lost (then everything is read again).</summary>
-public sealed record ChangeBatch(IReadOnlySet<string> Paths, bool LostTrack);
+public sealed record ChangeBatch(IReadOnlySet<string> Paths, bool LostTrack)
+{
+    /// <summary>Files made and gone within the burst: an editor's temporary files, renamed onto the file it saved.</summary>
+    public IReadOnlySet<string> Passing { get; init; } = new HashSet<string>();
+
+    /// <summary>What the writer saved, for the console: the changed paths less the temporary files.</summary>
+    public IReadOnlySet<string> Saved => Passing.Count == 0 ? Paths : Paths.Except(Passing, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+}

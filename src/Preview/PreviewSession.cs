@@ -105,7 +105,7 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 _failure = new Failure(rebuild.Result.Diagnostics, null);
                 _reloads.Signal();
-                _report(new PreviewReport.Failed(rebuild, batch.Paths));
+                _report(new PreviewReport.Failed(rebuild, batch.Saved));
                 return;
             }
 
@@ -121,7 +121,7 @@ public sealed class PreviewSession : IAsyncDisposable
             });
             // Only data downloads changed: tabs that show one reload after it is written.
             if (!signalled && (changed.Count > 0 || wasBroken)) _reloads.Signal();
-            _report(new PreviewReport.Rebuilt(rebuild, changed.Count, batch.Paths, _reloads.OpenTabs));
+            _report(new PreviewReport.Rebuilt(rebuild, changed.Count, batch.Saved, _reloads.OpenTabs));
             if (changed.Count > 0 || first)
                 _updates?.Post(new SiteUpdate(Path.GetFullPath(_options.Build.OutputFolder), changed, first, rebuild.Result.SearchGlob), _stop.Token);
             if (!first && _builder.BasePath is { } basePath && _options.Build.BasePath is null && basePath != _basePath)

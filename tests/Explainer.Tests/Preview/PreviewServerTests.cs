@@ -128,6 +128,32 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task A_save_through_a_temporary_file_is_reported_as_the_one_file_saved()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var reloads = await preview.ListenAsync();
+        var path = preview.InputPath(RunningPreview.Entry);
+        var folder = Path.GetDirectoryName(path)!;
+        var builds = preview.Reports.Count;
+        var marker = Path.Combine(folder, ".end-of-save");
+        var seen = preview.Session.Watcher.SeenAsync(marker);
+        using (preview.Session.Watcher.Hold())
+        {
+            // What sed -i and some editors do: write the new text beside the file, then rename it onto the file.
+            var temporary = Path.Combine(folder, "sedX4fK2q");
+            File.WriteAllText(temporary, File.ReadAllText(path).Replace("The ministry's memo was", "The ministry's renamed memo was"));
+            File.Move(temporary, path, overwrite: true);
+            File.WriteAllText(marker, "");
+            await seen.WaitAsync(Patience);
+        }
+
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+        var rebuilt = Assert.IsType<PreviewReport.Rebuilt>(Assert.Single(preview.Reports.Skip(builds)));
+        Assert.Equal([Path.GetFullPath(marker), Path.GetFullPath(path)], rebuilt.Trigger.Order(StringComparer.Ordinal));
+        Assert.Contains("renamed memo", await preview.Http.GetStringAsync(preview.Url(RunningPreview.EntryUrl)));
+    }
+
+    [Fact]
     public async Task After_edits_the_output_folder_equals_a_fresh_full_build()
     {
         await using var preview = await RunningPreview.StartAsync();
