@@ -12,28 +12,66 @@ public sealed class ChangeWatcher : IDisposable
     /// <summary>A batch never waits longer than this for quiet, so a file that changes constantly cannot hold rebuilds off.</summary>
     private static readonly TimeSpan LongestBatch = TimeSpan.FromSeconds(2);
 
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
+    private readonly List<FileSystemWatcher> _parents = [];
     private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> _awaited = new(StringComparer.Ordinal);
     private volatile TaskCompletionSource _open = Opened();
+    private bool _disposed;
 
     public ChangeWatcher(IEnumerable<string> folders)
     {
         foreach (var folder in folders.Select(Path.GetFullPath).Where(Directory.Exists))
         {
-            var watcher = new FileSystemWatcher(folder)
+            _watchers[folder] = Watch(folder);
+            // A folder deleted and made again (a restored backup, a checkout that removed it) is a new folder: its watcher saw
+            // the old one go and would see nothing more. The parent says when it is back; it is watched again and read in full.
+            if (Path.GetDirectoryName(folder) is { } parent && Directory.Exists(parent))
             {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            watcher.Changed += (_, e) => Report(e.FullPath);
-            watcher.Created += (_, e) => Report(e.FullPath, created: true);
-            watcher.Deleted += (_, e) => Report(e.FullPath);
-            watcher.Renamed += (_, e) => { Report(e.OldFullPath); Report(e.FullPath); };
-            watcher.Error += (_, _) => _changes.Writer.TryWrite(new Change(null, false));
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+                var name = Path.GetFileName(folder);
+                var returns = new FileSystemWatcher(parent, name) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
+                returns.Created += (_, _) => Rewatch(folder);
+                returns.Renamed += (_, e) => { if (e.Name == name) Rewatch(folder); };
+                returns.EnableRaisingEvents = true;
+                _parents.Add(returns);
+            }
         }
+    }
+
+    private FileSystemWatcher Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += (_, e) => Report(e.FullPath);
+        watcher.Created += (_, e) => Report(e.FullPath, created: true);
+        watcher.Deleted += (_, e) => Report(e.FullPath);
+        watcher.Renamed += (_, e) => { Report(e.OldFullPath); Report(e.FullPath); };
+        watcher.Error += (_, _) => _changes.Writer.TryWrite(new Change(null, false));
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    private void Rewatch(string folder)
+    {
+        lock (_watchers)
+        {
+            if (_disposed) return;
+            try
+            {
+                var watcher = Watch(folder);
+                _watchers[folder].Dispose();
+                _watchers[folder] = watcher;
+            }
+            catch (Exception e) when (e is ArgumentException or IOException)
+            {
+                return; // gone again already: its next return says so
+            }
+        }
+        // Files may have been written into it before the new watcher started: every file is read again.
+        _changes.Writer.TryWrite(new Change(null, false));
     }
 
     /// <summary>True for files editors write beside the real one: vim's swap files and its 4913 probe, backups, emacs locks, temp files.</summary>
@@ -122,7 +160,11 @@ public sealed class ChangeWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
+        lock (_watchers)
+        {
+            _disposed = true;
+            foreach (var watcher in _parents.Concat(_watchers.Values)) watcher.Dispose();
+        }
         _changes.Writer.TryComplete();
     }
 

@@ -154,6 +154,45 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task An_input_folder_deleted_and_made_again_is_watched_again()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var reloads = await preview.ListenAsync();
+        var input = preview.Folder["input"];
+        var copy = preview.Folder["input-copy"];
+        CopyFolder(input, copy);
+
+        // What restoring a backup over a deleted folder does: the folder the watcher saw is gone, a new one takes its place.
+        Directory.Delete(input, recursive: true);
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+        CopyFolder(copy, input);
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+        preview.Edit(RunningPreview.Entry, "The ministry's memo was", "The ministry's restored memo was");
+
+        // The edit is seen by the new watcher and rebuilt (the copy may have come in more than one burst, so the page is asked
+        // until it has the edit rather than after a counted number of reloads).
+        var deadline = DateTime.UtcNow + Patience;
+        var page = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            page = await preview.Http.GetStringAsync(preview.Url(RunningPreview.EntryUrl));
+            if (page.Contains("restored memo")) break;
+            await Task.Delay(100);
+        }
+        Assert.Contains("restored memo", page);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public async Task After_edits_the_output_folder_equals_a_fresh_full_build()
     {
         await using var preview = await RunningPreview.StartAsync();
