@@ -102,11 +102,7 @@ public class PreviewServerTests
         var path = preview.InputPath(RunningPreview.Entry);
         var folder = Path.GetDirectoryName(path)!;
         var builds = preview.Reports.Count;
-        // The burst's batch is held open until the watcher has seen a marker written after it, so how fast a loaded machine
-        // writes the burst (once longer than the 120 ms quiet period) no longer decides how many rebuilds there are.
-        var marker = Path.Combine(folder, ".end-of-burst");
-        var burstSeen = preview.Session.Watcher.SeenAsync(marker);
-        using (preview.Session.Watcher.Hold())
+        var marker = await InOneBatchAsync(preview, folder, () =>
         {
             // What vim does on :w, then two quick saves of the real file.
             File.WriteAllText(Path.Combine(folder, "4913"), "");
@@ -115,9 +111,7 @@ public class PreviewServerTests
             File.WriteAllText(Path.Combine(folder, "ministry-restricts-gale.md~"), "backup");
             preview.Edit(RunningPreview.Entry, "The ministry's memo was", "The ministry's first memo was");
             preview.Edit(RunningPreview.Entry, "first memo", "second memo");
-            File.WriteAllText(marker, "");
-            await burstSeen.WaitAsync(Patience);
-        }
+        });
 
         Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
         Assert.Null(await reloads.NextAsync(TimeSpan.FromSeconds(1)));
@@ -135,20 +129,16 @@ public class PreviewServerTests
         var path = preview.InputPath(RunningPreview.Entry);
         var folder = Path.GetDirectoryName(path)!;
         var builds = preview.Reports.Count;
-        var marker = Path.Combine(folder, ".end-of-save");
-        var seen = preview.Session.Watcher.SeenAsync(marker);
-        using (preview.Session.Watcher.Hold())
+        var marker = await InOneBatchAsync(preview, folder, () =>
         {
             // What sed -i and some editors do: write the new text beside the file, then rename it onto the file.
             var temporary = Path.Combine(folder, "sedX4fK2q");
             File.WriteAllText(temporary, File.ReadAllText(path).Replace("The ministry's memo was", "The ministry's renamed memo was"));
             File.Move(temporary, path, overwrite: true);
-            File.WriteAllText(marker, "");
-            await seen.WaitAsync(Patience);
-        }
+        });
 
         Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
-        var rebuilt = Assert.IsType<PreviewReport.Rebuilt>(Assert.Single(preview.Reports.Skip(builds)));
+        var rebuilt = Assert.IsType<PreviewReport.Rebuilt>(await ReportAfterAsync(preview, builds));
         Assert.Equal([Path.GetFullPath(marker), Path.GetFullPath(path)], rebuilt.Trigger.Order(StringComparer.Ordinal));
         Assert.Contains("renamed memo", await preview.Http.GetStringAsync(preview.Url(RunningPreview.EntryUrl)));
     }
@@ -180,6 +170,32 @@ public class PreviewServerTests
             await Task.Delay(100);
         }
         Assert.Contains("restored memo", page);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="writes"/> one batch of changes: the batch is held open until the watcher has seen a marker written
+    /// after them, so how fast a loaded machine writes them (once longer than the quiet period) does not decide how many
+    /// rebuilds there are. Returns the marker's path (a hidden file, which the build ignores but the batch lists).
+    /// </summary>
+    private static async Task<string> InOneBatchAsync(RunningPreview preview, string folder, Action writes)
+    {
+        var marker = Path.Combine(folder, ".end-of-burst");
+        var seen = preview.Session.Watcher.SeenAsync(marker);
+        using (preview.Session.Watcher.Hold())
+        {
+            writes();
+            File.WriteAllText(marker, "");
+            await seen.WaitAsync(Patience);
+        }
+        return marker;
+    }
+
+    /// <summary>The first report after the first <paramref name="count"/>: the reload signal goes out just before it is made.</summary>
+    private static async Task<PreviewReport> ReportAfterAsync(RunningPreview preview, int count)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (preview.Reports.Count <= count && DateTime.UtcNow < deadline) await Task.Delay(20);
+        return preview.Reports.Skip(count).First();
     }
 
     private static void CopyFolder(string from, string to)
