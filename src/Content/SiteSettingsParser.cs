@@ -26,6 +26,12 @@ public static class SiteSettingsParser
         var title = fields.Headline("title", true, "title: AI Policy Explainer");
         var description = fields.String("description", true, "description: A sourced explainer of AI-policy events.");
         var language = fields.String("language", false, "language: en") ?? "en";
+        if (!LanguageTag.IsWellFormed(language))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("language"),
+                $"'language' is not a language tag: '{language}'; every page's lang attribute says it, and screen readers choose their voice by it",
+                LanguageTag.Hint(language)));
+        }
         var url = EntryParser.ReadUrl(fields, "url");
         if (url is not null && UrlRules.HasQueryOrFragment(url))
         {

@@ -162,6 +162,43 @@ public class BuildTests
         Assert.Contains("did you mean 'language'", error.Hint);
     }
 
+    [Theory]
+    [InlineData("en_US", "write it with a hyphen: language: en-US")]
+    [InlineData("english", "such as en, en-GB")]
+    [InlineData("klingon", "such as en, en-GB")]
+    [InlineData("e", "such as en, en-GB")]
+    public void A_language_that_is_not_a_language_tag_is_an_error_at_its_line(string language, string hint)
+    {
+        using var folder = new TempFolder();
+        var settings = SiteBuild.MinimalSite["site.yml"].Replace("language: en", $"language: {language}");
+
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string> { ["site.yml"] = settings });
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.InvalidValue, 3), (error.Code, error.Location.Line));
+        Assert.Contains($"'{language}'", error.Message);
+        Assert.Contains(hint, error.Hint);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("en-GB")]
+    [InlineData("zh-Hans")]
+    [InlineData("zh-Hant-TW")]
+    [InlineData("es-419")]
+    [InlineData("tlh")]
+    [InlineData("de-CH-1996")]
+    public void Language_tags_of_every_common_shape_are_taken(string language)
+    {
+        using var folder = new TempFolder();
+        var settings = SiteBuild.MinimalSite["site.yml"].Replace("language: en", $"language: {language}");
+
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string> { ["site.yml"] = settings });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains($"<html lang=\"{language}\">", result.Text("index.html"));
+    }
+
     [Fact]
     public void Non_utf8_files_and_links_out_of_the_input_folder_are_errors()
     {
