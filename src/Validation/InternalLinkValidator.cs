@@ -20,14 +20,34 @@ public static class InternalLinkValidator
             var target = link.Target.AsSpan();
             var end = target.IndexOfAny('#', '?');
             var path = (end < 0 ? target : target[..end]).TrimStart('/');
-            if (path.Length == 0 || lookup.Contains(path) || Contains(lookup, path.TrimEnd('/'), "/index.html", joined)
-                || (path.EndsWith('/') && Contains(lookup, path, "index.html", joined)))
-                continue;
+            if (path.Length == 0 || Exists(lookup, path, joined)) continue;
 
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenInternalLink, link.Location,
-                $"the link '{link.Target}' points to a page that does not exist", Hint(path.ToString())));
+                $"the link '{link.Target}' points to a page that does not exist", WithoutBasePath(lookup, path, joined) ?? Hint(path.ToString())));
         }
         return diagnostics;
+    }
+
+    private static bool Exists(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> path, Span<char> joined) =>
+        lookup.Contains(path) || Contains(lookup, path.TrimEnd('/'), "/index.html", joined)
+        || (path.EndsWith('/') && Contains(lookup, path, "index.html", joined));
+
+    /// <summary>
+    /// The link to write when the broken one starts with a base path (<c>/explainer/entries/x/</c>, copied from the address
+    /// bar): the same link without its first folders leads to a page, and the build adds the base path itself.
+    /// </summary>
+    private static string? WithoutBasePath(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> path, Span<char> joined)
+    {
+        var rest = path;
+        for (var dropped = 1; dropped <= 2; dropped++)
+        {
+            var slash = rest.IndexOf('/');
+            if (slash < 0) return null;
+            rest = rest[(slash + 1)..];
+            if (rest.Length > 0 && Exists(lookup, rest, joined))
+                return $"write it from the site root, without '/{path[..(path.Length - rest.Length)]}': /{rest} (the build adds the site's base path to every link itself)";
+        }
+        return null;
     }
 
     /// <summary>Whether the set holds <paramref name="path"/> followed by <paramref name="suffix"/>, joined in <paramref name="buffer"/> when they fit.</summary>

@@ -118,6 +118,35 @@ public class BuildTests
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenInternalLink && d.Message.Contains("/parties/acne/"));
     }
 
+    [Theory]
+    [InlineData("/explainer/parties/acme/", "/parties/acme/", "'/explainer/'")]
+    [InlineData("/org/explainer/parties/acme/#about", "/parties/acme/", "'/org/explainer/'")]
+    public void A_link_written_with_the_base_path_is_told_to_leave_it_to_the_build(string link, string instead, string without)
+    {
+        using var folder = new TempFolder();
+        var entry = "entries/2026/acme-launches-widget.md";
+        var files = new Dictionary<string, string> { [entry] = SiteBuild.MinimalSite[entry].Replace("(/parties/acme/)", $"({link})") };
+
+        var result = SiteBuild.Generate(folder, files);
+
+        var broken = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenInternalLink);
+        Assert.Contains($": {instead} (the build adds the site's base path", broken.Hint);
+        Assert.Contains(without, broken.Hint);
+    }
+
+    [Fact]
+    public void A_link_to_no_page_keeps_the_general_hint()
+    {
+        using var folder = new TempFolder();
+        var entry = "entries/2026/acme-launches-widget.md";
+        var files = new Dictionary<string, string> { [entry] = SiteBuild.MinimalSite[entry].Replace("(/parties/acme/)", "(/explainer/parties/nobody/)") };
+
+        var result = SiteBuild.Generate(folder, files);
+
+        var broken = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenInternalLink);
+        Assert.DoesNotContain("base path", broken.Hint);
+    }
+
     [Fact]
     public void Unknown_owner_and_ownership_cycles_are_reported()
     {
