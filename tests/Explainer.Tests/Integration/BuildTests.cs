@@ -118,16 +118,20 @@ public class BuildTests
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenInternalLink && d.Message.Contains("/parties/acne/"));
     }
 
+    /// <summary>The minimal site, its entry's text changed from <paramref name="from"/> to <paramref name="to"/>, built in memory.</summary>
+    private static GeneratedSite WithEntryChanged(TempFolder folder, string from, string to)
+    {
+        const string entry = "entries/2026/acme-launches-widget.md";
+        return SiteBuild.Generate(folder, new Dictionary<string, string> { [entry] = SiteBuild.MinimalSite[entry].Replace(from, to) });
+    }
+
     [Theory]
     [InlineData("/explainer/parties/acme/", "/parties/acme/", "'/explainer/'")]
     [InlineData("/org/explainer/parties/acme/#about", "/parties/acme/", "'/org/explainer/'")]
     public void A_link_written_with_the_base_path_is_told_to_leave_it_to_the_build(string link, string instead, string without)
     {
         using var folder = new TempFolder();
-        var entry = "entries/2026/acme-launches-widget.md";
-        var files = new Dictionary<string, string> { [entry] = SiteBuild.MinimalSite[entry].Replace("(/parties/acme/)", $"({link})") };
-
-        var result = SiteBuild.Generate(folder, files);
+        var result = WithEntryChanged(folder, "(/parties/acme/)", $"({link})");
 
         var broken = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenInternalLink);
         Assert.Contains($": {instead} (the build adds the site's base path", broken.Hint);
@@ -138,10 +142,7 @@ public class BuildTests
     public void A_link_to_no_page_keeps_the_general_hint()
     {
         using var folder = new TempFolder();
-        var entry = "entries/2026/acme-launches-widget.md";
-        var files = new Dictionary<string, string> { [entry] = SiteBuild.MinimalSite[entry].Replace("(/parties/acme/)", "(/explainer/parties/nobody/)") };
-
-        var result = SiteBuild.Generate(folder, files);
+        var result = WithEntryChanged(folder, "(/parties/acme/)", "(/explainer/parties/nobody/)");
 
         var broken = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenInternalLink);
         Assert.DoesNotContain("base path", broken.Hint);
@@ -167,10 +168,7 @@ public class BuildTests
     public void An_unknown_party_in_another_script_gets_advice_not_a_placeholder_file_name()
     {
         using var folder = new TempFolder();
-        var entry = "entries/2026/acme-launches-widget.md";
-        var files = new Dictionary<string, string> { [entry] = SiteBuild.MinimalSite[entry].Replace("parties: [acme, widget]", "parties: [acme, 阿里巴巴]") };
-
-        var result = SiteBuild.Generate(folder, files);
+        var result = WithEntryChanged(folder, "parties: [acme, widget]", "parties: [acme, 阿里巴巴]");
 
         var unknown = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownParty);
         Assert.Contains("'阿里巴巴'", unknown.Message);
