@@ -24,15 +24,14 @@ public static class SearchScope
         var marking = theme.Templates.Values.Where(t => t.Source.Contains(Marker, StringComparison.Ordinal)).Select(t => t.Name)
             .ToHashSet(StringComparer.Ordinal);
         if (marking.Count == 0 || marking.Any(name => !name.StartsWith("pages/", StringComparison.Ordinal))) return null;
-        if (staticFiles.Any(s => s.OutputPath.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || s.OutputPath.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)))
-            return null;
+        if (staticFiles.Any(s => Validation.StaticFileValidator.IsHtmlPage(s.OutputPath))) return null;
 
         var folders = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var page in pages.Where(p => marking.Contains(p.Template)))
         {
             var slash = page.OutputPath.IndexOf('/');
             // Folder names are slugs; anything else could mean something to the glob, so it is not narrowed.
-            if (slash <= 0 || !page.OutputPath[..slash].All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_')) return null;
+            if (slash <= 0 || !Slug.IsValid(page.OutputPath[..slash])) return null;
             folders.Add(page.OutputPath[..slash]);
         }
         return folders.Count switch

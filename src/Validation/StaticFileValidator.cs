@@ -20,6 +20,9 @@ public static class StaticFileValidator
     private static readonly string[] ScriptElements = ["script", "foreignobject", "iframe", "embed", "object", "handler", "listener"];
     private static readonly string[] AnimationElements = ["animate", "set", "animatetransform", "animatemotion"];
 
+    /// <summary>Whether a static file is an HTML page: checked as one here, and the search scope reads everything when there is one.</summary>
+    public static bool IsHtmlPage(string outputPath) => HtmlExtensions.Contains(Path.GetExtension(outputPath).ToLowerInvariant());
+
     public static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<StaticFile> statics, IEnumerable<string> generatedFiles)
     {
         var diagnostics = new List<Diagnostic>();
@@ -70,9 +73,8 @@ public static class StaticFileValidator
 
     private static IEnumerable<Diagnostic> UnsafeContent(StaticFile file)
     {
-        var extension = Path.GetExtension(file.OutputPath).ToLowerInvariant();
-        if (HtmlExtensions.Contains(extension)) return UnsafeHtml(file);
-        if (XmlExtensions.Contains(extension)) return UnsafeXml(file);
+        if (IsHtmlPage(file.OutputPath)) return UnsafeHtml(file);
+        if (XmlExtensions.Contains(Path.GetExtension(file.OutputPath).ToLowerInvariant())) return UnsafeXml(file);
         return [];
     }
 
