@@ -26,8 +26,10 @@ public static partial class Slug
         CanMakeFrom(text) ? string.Format(CultureInfo.InvariantCulture, offer, From(text)) : "write it with the letters a-z and digits (a translation or transliteration)";
 
     /// <summary>Whether <paramref name="text"/> has a letter a-z (accents folded) or a digit to make a slug from.</summary>
-    public static bool CanMakeFrom(string text) =>
-        TextFolding.WithoutAccents(XmlCharacters.Strip(text)).Any(char.IsAsciiLetterOrDigit);
+    public static bool CanMakeFrom(string text) => Folded(text).Any(char.IsAsciiLetterOrDigit);
+
+    // Characters feeds cannot carry go first (a "\ud800" escape can make a lone surrogate; the fuzz test found it), then accents.
+    private static string Folded(string text) => TextFolding.WithoutAccents(XmlCharacters.Strip(text));
 
     /// <summary>
     /// Makes an anchor from free text by the same rules, uncapped: "What is Qoder?" → "what-is-qoder". Ids name no file, and
@@ -35,8 +37,7 @@ public static partial class Slug
     /// </summary>
     public static string Anchor(string text)
     {
-        // Characters feeds cannot carry go first (a "\ud800" escape can make a lone surrogate; the fuzz test found it).
-        var normalized = TextFolding.WithoutAccents(XmlCharacters.Strip(text));
+        var normalized = Folded(text);
         // Written into one buffer and made a string once: questions and headings make ~40,000 anchors in a 10,000-entry build.
         char[]? rented = null;
         var anchor = normalized.Length <= 256 ? stackalloc char[normalized.Length] : (rented = ArrayPool<char>.Shared.Rent(normalized.Length));
