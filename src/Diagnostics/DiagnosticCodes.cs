@@ -60,4 +60,5 @@ public static class DiagnosticCodes
     public const string LoneTag = "EX0405";
     public const string LikelyDuplicateEvent = "EX0406";
     public const string UnusedTagName = "EX0407";
+    public const string HeavyPage = "EX0408";        // warning: a page's own text passes the 300 KB page budget
 }

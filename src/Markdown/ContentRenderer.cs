@@ -1,6 +1,7 @@
 using Explainer.Diagnostics;
 using Explainer.Model;
 using Explainer.SiteModel;
+using Explainer.Validation;
 
 namespace Explainer.Markdown;
 
@@ -18,18 +19,19 @@ public static class ContentRenderer
 
     /// <summary>Rendered Markdown parts with their links and diagnostics gathered once: preview keeps an unchanged entry's
     /// rendering, so a save does not gather 10,000 entries' again.</summary>
-    public abstract record Rendering(IReadOnlyList<RenderedMarkdown> Parts)
+    /// <param name="Whole">What only the parts together show (<see cref="PageWeightRule"/>), after the parts' own findings.</param>
+    public abstract record Rendering(IReadOnlyList<RenderedMarkdown> Parts, IReadOnlyList<Diagnostic> Whole)
     {
         public IReadOnlyList<InternalLink> Links { get; } = Gather(Parts, p => p.Links);
 
-        public IReadOnlyList<Diagnostic> Diagnostics { get; } = Gather(Parts, p => p.Diagnostics);
+        public IReadOnlyList<Diagnostic> Diagnostics { get; } = Whole.Count == 0 ? Gather(Parts, p => p.Diagnostics) : [.. Gather(Parts, p => p.Diagnostics), .. Whole];
     }
 
     /// <summary>An entry with its body, FAQ answers and corrections rendered.</summary>
-    public sealed record EntryRendering(RenderedEntry Entry, IReadOnlyList<RenderedMarkdown> Parts) : Rendering(Parts);
+    public sealed record EntryRendering(RenderedEntry Entry, IReadOnlyList<RenderedMarkdown> Parts, IReadOnlyList<Diagnostic> Whole) : Rendering(Parts, Whole);
 
     /// <summary>A party with its body and corrections rendered.</summary>
-    public sealed record PartyRendering(RenderedParty Party, IReadOnlyList<RenderedMarkdown> Parts) : Rendering(Parts);
+    public sealed record PartyRendering(RenderedParty Party, IReadOnlyList<RenderedMarkdown> Parts, IReadOnlyList<Diagnostic> Whole) : Rendering(Parts, Whole);
 
     public static Result Render(SiteContent content, MarkdownRenderer markdown) => Render(content, markdown, RenderEntry, RenderParty);
 
@@ -49,10 +51,11 @@ public static class ContentRenderer
             links.AddRange(rendering.Links);
             diagnostics.AddRange(rendering.Diagnostics);
         }
-        foreach (var (_, body) in pages)
+        foreach (var (page, body) in pages)
         {
             links.AddRange(body.Links);
             diagnostics.AddRange(body.Diagnostics);
+            diagnostics.AddRange(PageWeightRule.Check("this page", FirstLine(page.Location), [body.Html], PageWeightRule.Shorten));
         }
         return new Result(entries.Select(e => e.Entry).ToList(), parties.Select(p => p.Party).ToList(), links, diagnostics)
         {
@@ -73,7 +76,8 @@ public static class ContentRenderer
         {
             Corrections = corrections.Select(c => c.Rendered).ToList(),
         };
-        return new EntryRendering(rendered, [body, .. answers.Select(a => a.Answer), .. corrections.Select(c => c.Markdown)]);
+        RenderedMarkdown[] parts = [body, .. answers.Select(a => a.Answer), .. corrections.Select(c => c.Markdown)];
+        return new EntryRendering(rendered, parts, PageWeightRule.Check("this entry", FirstLine(entry.Location), parts.Select(p => p.Html), PageWeightRule.SplitEntry));
     }
 
     public static PartyRendering RenderParty(Party party, MarkdownRenderer markdown)
@@ -81,8 +85,12 @@ public static class ContentRenderer
         var body = markdown.Render(party.BodyMarkdown, party.Location.Path, party.BodyFirstLine);
         var corrections = RenderCorrections(party.Corrections, markdown, "party-" + party.Id);
         var rendered = new RenderedParty(party, body.Html) { Corrections = corrections.Select(c => c.Rendered).ToList() };
-        return new PartyRendering(rendered, [body, .. corrections.Select(c => c.Markdown)]);
+        RenderedMarkdown[] parts = [body, .. corrections.Select(c => c.Markdown)];
+        return new PartyRendering(rendered, parts, PageWeightRule.Check("this party", FirstLine(party.Location), parts.Select(p => p.Html), PageWeightRule.Shorten));
     }
+
+    /// <summary>The top of the file a location is in: a finding about the whole file points there.</summary>
+    private static SourceLocation FirstLine(SourceLocation location) => new(location.Path, 1, 1);
 
     /// <summary>Corrections newest first (ties keep their written order); <paramref name="owner"/> names the entry or party on the
     /// corrections page, where every correction of the site is shown.</summary>
