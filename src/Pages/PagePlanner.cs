@@ -63,9 +63,7 @@ public static class PagePlanner
 
         for (var i = 0; i < site.Timeline.Count; i++) pages.Add(Entry(site, views, sharing, home, i));
 
-        pages.Add(new PlannedPage(SitePaths.Corrections, "pages/corrections",
-            () => views.Page("Corrections", PageDescriptions.Corrections(site.Corrections.Count), SitePaths.Corrections, "corrections"),
-            views.CorrectionsLog, new PageInputs(site.Timeline.Where(e => e.Corrections.Count > 0).ToList(), PageDescriptions.Corrections(site.Corrections.Count))));
+        pages.AddRange(CorrectionsPages.Plan(site, views, sharing, limits, home));
 
         pages.Add(Data.OpenDataPage.Plan(site, views, data));
 

@@ -114,10 +114,14 @@ public sealed class ViewFactory
     public StandaloneModel Standalone(RenderedPage page) =>
         new(page.Page.Title, page.Page.Summary, page.BodyHtml, Record("pages/" + page.Page.Slug + ".md", null, page.Page.Updated));
 
-    public CorrectionsModel CorrectionsLog() => new(
-        _site.Corrections.Select(c => new CorrectionLogView(Date(c.Correction.Correction.Date), c.Correction.TextHtml, c.PageTitle, Link(c.SitePath))).ToList(),
+    public CorrectionsModel CorrectionsLog(IReadOnlyList<CorrectionOnPage> corrections, string lead, IReadOnlyList<LinkView> breadcrumbs,
+        IReadOnlyList<PeriodView> years, IReadOnlyList<PeriodView> months, bool latestOnly) => new(
+        corrections.Select(c => new CorrectionLogView(Date(c.Correction.Correction.Date), c.Correction.TextHtml, c.PageTitle, Link(c.SitePath))).ToList(),
         _site.Pages.Where(p => p.Page.Slug == SitePaths.CorrectionsPolicySlug).Select(p => PageLink(p.Page)).FirstOrDefault(),
-        Link(SitePaths.CorrectionsFeed));
+        Link(SitePaths.CorrectionsFeed), lead, breadcrumbs, years, months, latestOnly);
+
+    /// <summary>A year or month of a list that is not of entries (the corrections log), with how many items it holds.</summary>
+    public PeriodView Period(string label, string sitePath, string anchor, int count, bool current) => new(label, Link(sitePath), anchor, count, current);
 
     /// <summary>Sources numbered for the page, each with its date in words.</summary>
     private static IReadOnlyList<SourceView> Sources(IReadOnlyList<Source> sources) =>

@@ -6,8 +6,14 @@ public sealed record HomeModel(
     IReadOnlyList<EntryCardView> Latest, IReadOnlyList<FaqItemView> Questions, IReadOnlyList<PartyCardView> Parties,
     int EntryCount, int FaqCount);
 
-/// <summary>/corrections/: every correction, newest first, and the corrections policy page if there is one.</summary>
-public sealed record CorrectionsModel(IReadOnlyList<CorrectionLogView> Corrections, PageLinkView? Policy, string FeedUrl);
+/// <summary>
+/// A page of the corrections log (<see cref="Pages.CorrectionsPages"/>): its corrections, newest first, and the corrections policy
+/// page if there is one. A log too long for one page also has its years, and a long year its months.
+/// </summary>
+/// <param name="Breadcrumbs">The trail above a year's or month's page; empty on corrections/ itself.</param>
+/// <param name="LatestOnly">True on corrections/ when it shows only the latest corrections, each year's page the rest.</param>
+public sealed record CorrectionsModel(IReadOnlyList<CorrectionLogView> Corrections, PageLinkView? Policy, string FeedUrl, string Lead,
+    IReadOnlyList<LinkView> Breadcrumbs, IReadOnlyList<PeriodView> Years, IReadOnlyList<PeriodView> Months, bool LatestOnly);
 
 public sealed record CorrectionLogView(DateView Date, string TextHtml, string PageTitle, string PageUrl);
 

@@ -132,6 +132,10 @@ public class IncrementalBuilderTests
             ["entry gains a question (the FAQ lists it)"] = folder => ReplaceInEntry(folder, 13, "---\n## What happened",
                 "faq:\n  - question: Is this new?\n    answer: \"Yes.\"\n---\n## What happened"),
             ["entry gains an updated day (the sitemap's lastmod)"] = folder => ReplaceInEntry(folder, 15, "status: ", "updated: 2000-03-01\nstatus: "),
+            // 13 corrections against a limit of 10 a page: the log is split by year, and 2001's 11 by month.
+            ["entry gains corrections (the corrections log splits by year and month)"] = folder => ReplaceInEntry(folder, 9, "status: ", ManyCorrections + "status: "),
+            ["another entry gains a correction (a year's count changes)"] = folder => ReplaceInEntry(folder, 10, "status: ",
+                "corrections:\n  - date: 2001-02-03\n    text: The place was wrong.\n" + "status: "),
             ["question reworded (the FAQ's anchor map)"] = folder => ReplaceInEntry(folder, 20, "question: What happened in synthetic event 20?", "question: What did event 20 change?"),
             ["entry date moves it along the timeline"] = folder => ReplaceInEntry(folder, 4, "date: 2000-01-05", "date: 2000-01-30"),
             ["entry date moves it to another month"] = folder => ReplaceInEntry(folder, 5, "date: 2000-01-06", "date: 2000-02-20"),
@@ -220,6 +224,10 @@ public class IncrementalBuilderTests
 
     private static IReadOnlyList<string> EditTemplate(TempFolder folder) =>
         Replace(folder, Path.Combine("theme", "layouts", "base.liquid"), "</main>", "</main>\n<!-- edited -->");
+
+    private static readonly string ManyCorrections = "corrections:\n" + string.Concat(
+        new[] { "2000-05-02", "2000-05-09" }.Concat(Enumerable.Range(1, 6).Select(d => $"2001-02-{d:D2}")).Concat(Enumerable.Range(10, 5).Select(d => $"2001-07-{d:D2}"))
+            .Select((day, i) => $"  - date: {day}\n    text: Correction number {i + 1} of this entry.\n"));
 
     private static IReadOnlyList<string> ReplaceInEntry(TempFolder folder, int index, string from, string to) =>
         Replace(folder, Path.Combine("input", SyntheticSite.EntryPath(index)), from, to);

@@ -1,0 +1,87 @@
+using Explainer.Rendering;
+using Explainer.Rendering.ViewModels;
+using Explainer.SiteModel;
+
+namespace Explainer.Pages;
+
+/// <summary>
+/// Plans the corrections log. While it is short it is one page, <c>corrections/</c>, as it always was. Past
+/// <see cref="ListLimits.PerPage"/> corrections (a long-lived site's log grows with it, and one page of them all would pass
+/// 300 KB) that page shows the latest few and the years, each year's corrections are on <c>corrections/2026/</c>, and a year
+/// too long for one page is split into <c>corrections/2026/03/</c> months. A correction is made on a day, so its page never
+/// moves once it is made.
+/// </summary>
+internal static class CorrectionsPages
+{
+    private const string Every = "Every correction made to a page of this site after it was published";
+
+    public static IEnumerable<PlannedPage> Plan(Site site, ViewFactory views, Sharing.PageSharing sharing, ListLimits limits, LinkView home)
+    {
+        var all = site.Corrections;
+        var description = PageDescriptions.Corrections(all.Count);
+        if (all.Count <= limits.PerPage)
+        {
+            yield return Index(views, all, description, $"{Every}, newest first.", [], false, "");
+            yield break;
+        }
+
+        // The log is newest first, so each year's and month's corrections come out newest first too.
+        var years = all.GroupBy(c => c.Day.Year).OrderBy(g => g.Key).Select(g => (Year: g.Key, Corrections: g.ToList())).ToList();
+        var yearCounts = string.Join(",", years.Select(y => $"{y.Year}:{y.Corrections.Count}"));
+        List<PeriodView> YearRail(int? current) =>
+            years.Select(y => views.Period(y.Year.ToString("D4"), SitePaths.Year(SitePaths.Corrections, y.Year), SitePaths.YearAnchor(y.Year),
+                y.Corrections.Count, y.Year == current)).ToList();
+
+        var latest = all.Take(limits.Latest).ToList();
+        yield return Index(views, latest, description,
+            $"{Every}: the latest {latest.Count} of {CountText.Of(all.Count)} here, and every one on the page of the year it was made, newest first.",
+            YearRail(null), true, yearCounts);
+
+        LinkView[] trail = [home, views.LinkTo("Corrections", SitePaths.Corrections)];
+        foreach (var (year, corrections) in years)
+        {
+            var yearPath = SitePaths.Year(SitePaths.Corrections, year);
+            var yearLabel = year.ToString("D4");
+            var counted = CountText.Of(corrections.Count, "correction", "corrections");
+            if (corrections.Count <= limits.PerPage)
+            {
+                yield return Period(views, sharing, yearPath, yearLabel, trail, corrections, $"{counted} made in {yearLabel}, newest first.",
+                    YearRail(year), [], yearCounts);
+                continue;
+            }
+            var months = corrections.GroupBy(c => c.Day.Month).OrderBy(g => g.Key).Select(g => (Month: g.Key, Corrections: g.ToList())).ToList();
+            var monthCounts = string.Join(",", months.Select(m => $"{m.Month}:{m.Corrections.Count}"));
+            List<PeriodView> MonthRail(int? current) =>
+                months.Select(m => views.Period(ViewFactory.MonthName(m.Month), SitePaths.Month(SitePaths.Corrections, year, m.Month), $"m{m.Month:D2}",
+                    m.Corrections.Count, m.Month == current)).ToList();
+            yield return Period(views, sharing, yearPath, yearLabel, trail, [], $"{counted} made in {yearLabel}. The year is long, so it is listed by month.",
+                YearRail(year), MonthRail(null), yearCounts + "|" + monthCounts);
+            LinkView[] monthTrail = [.. trail, views.LinkTo(yearLabel, yearPath)];
+            foreach (var (month, inMonth) in months)
+            {
+                var label = $"{ViewFactory.MonthName(month)} {yearLabel}";
+                yield return Period(views, sharing, SitePaths.Month(SitePaths.Corrections, year, month), label, monthTrail, inMonth,
+                    $"{CountText.Of(inMonth.Count, "correction", "corrections")} made in {label}, newest first.", YearRail(year), MonthRail(month),
+                    yearCounts + "|" + monthCounts);
+            }
+        }
+    }
+
+    private static PlannedPage Index(ViewFactory views, IReadOnlyList<CorrectionOnPage> shown, string description, string lead,
+        IReadOnlyList<PeriodView> years, bool latestOnly, string counts) =>
+        new(SitePaths.Corrections, "pages/corrections",
+            () => views.Page("Corrections", description, SitePaths.Corrections, "corrections"),
+            () => views.CorrectionsLog(shown, lead, [], years, [], latestOnly),
+            Inputs(shown, description + "|" + counts));
+
+    private static PlannedPage Period(ViewFactory views, Sharing.PageSharing sharing, string sitePath, string label, IReadOnlyList<LinkView> trail,
+        IReadOnlyList<CorrectionOnPage> shown, string lead, IReadOnlyList<PeriodView> years, IReadOnlyList<PeriodView> months, string counts) =>
+        new(sitePath, "pages/corrections",
+            () => sharing.Listing(views.Page($"Corrections: {label}", lead, sitePath, "corrections"), trail, sitePath),
+            () => views.CorrectionsLog(shown, lead, trail, years, months, false),
+            Inputs(shown, counts));
+
+    /// <summary>The entries whose corrections the page shows (a party's change renders every page again in preview), and its counts.</summary>
+    private static PageInputs Inputs(IReadOnlyList<CorrectionOnPage> shown, string values) =>
+        new(shown.Select(c => c.Entry).OfType<RenderedEntry>().Distinct<RenderedEntry>(ReferenceEqualityComparer.Instance).ToList(), values);
+}
