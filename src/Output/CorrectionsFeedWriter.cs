@@ -4,7 +4,8 @@ using Explainer.SiteModel;
 
 namespace Explainer.Output;
 
-/// <summary>Writes /corrections/feed.xml: every correction, newest first, dated by the day it was made (never the clock).</summary>
+/// <summary>Writes /corrections/feed.xml: the newest <see cref="FeedItems.MaxItems"/> corrections, as every feed is bounded, dated by the
+/// day each was made (never the clock). The whole log is on the corrections pages.</summary>
 public static class CorrectionsFeedWriter
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
@@ -22,7 +23,8 @@ public static class CorrectionsFeedWriter
 
             // Ids count down from the oldest correction of a page, so adding a correction never renames an older one.
             var perPage = corrections.GroupBy(c => c.SitePath).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            foreach (var correction in corrections)
+            // Numbered from every correction of the page, so an item's id is the same whichever corrections the feed still carries.
+            foreach (var correction in corrections.Take(FeedItems.MaxItems))
             {
                 var number = perPage[correction.SitePath]--;
                 var pageUrl = site.Urls.Absolute(correction.SitePath);

@@ -88,6 +88,23 @@ public sealed class CorrectionsLogTests
     }
 
     [Fact]
+    public void The_corrections_feed_carries_the_newest_50_with_the_ids_they_had()
+    {
+        using var folder = new TempFolder();
+        var days = Enumerable.Range(0, 60).Select(i => new DateOnly(2026, 4, 1).AddDays(i)).ToList();
+        var corrections = "corrections:\n" + string.Concat(days.Select((d, i) => $"  - date: {d:yyyy-MM-dd}\n    text: Entry correction {i + 1}.\n"));
+        var site = SiteBuild.Generate(folder, new Dictionary<string, string> { [Entry] = SiteBuild.MinimalSite[Entry].Replace("faq:\n", corrections + "faq:\n") });
+        Assert.True(site.Succeeded, string.Join("\n", site.Diagnostics));
+
+        var feed = site.Text("corrections/feed.xml");
+        Assert.Equal(Enumerable.Range(11, 50).Reverse().Select(n => $"Entry correction {n}").ToList(), Texts(feed));
+        // Ids count up from the page's oldest correction, which the feed no longer carries: they are the same as in the full log.
+        Assert.Contains("<id>https://example.org/explainer/entries/acme-launches-widget/#correction-60</id>", feed);
+        Assert.Contains("<id>https://example.org/explainer/entries/acme-launches-widget/#correction-11</id>", feed);
+        Assert.DoesNotContain("#correction-10<", feed);
+    }
+
+    [Fact]
     public void The_sitemap_lists_the_log_pages()
     {
         using var folder = new TempFolder();
