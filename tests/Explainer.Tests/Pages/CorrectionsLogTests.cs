@@ -68,7 +68,10 @@ public sealed class CorrectionsLogTests
         Assert.Contains("listed by month", year);
         Assert.Contains("<a href=\"/explainer/corrections/2026/05/\">May <span class=\"year-rail__count\">(3 corrections)</span></a>", year);
         Assert.Equal(["Entry correction 2", "Entry correction 1"], Texts(site.Text("corrections/2026/04/index.html")));
-        Assert.Equal(["Entry correction 5", "Entry correction 4", "Entry correction 3"], Texts(site.Text("corrections/2026/05/index.html")));
+        var may = site.Text("corrections/2026/05/index.html");
+        Assert.Equal(["Entry correction 5", "Entry correction 4", "Entry correction 3"], Texts(may));
+        // Its own heading: after the Months rail, the list would otherwise read as part of that section.
+        Assert.Contains("<h2 id=\"corrections-list\">Corrections, newest first</h2>", may);
         Assert.Equal(["Entry correction 7", "Entry correction 6"], Texts(site.Text("corrections/2026/06/index.html")));
     }
 
