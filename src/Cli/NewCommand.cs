@@ -102,7 +102,7 @@ public static class NewCommand
         var id = options.PartyId!;
         if (!Slug.IsValid(id))
         {
-            reporter.Usage($"the party id '{id}' is not valid: ids are {Slug.Rule}; {Slug.Suggestion(id)}");
+            reporter.Usage($"the party id '{id}' is not valid: ids are {Slug.Rule}; {InvalidPartyIdAdvice(options.InputFolder, id)}");
             return ExitCodes.UsageError;
         }
         PartyKind? kind = null;
@@ -123,6 +123,15 @@ public static class NewCommand
         reporter.Success(PathDisplay.For(Path.GetFullPath(path)));
         reporter.Info("Fill in the empty fields, then run: dotnet run -- check");
         return ExitCodes.Success;
+    }
+
+    /// <summary>What to do about a party id that is not a slug: the id to use instead, or, when a party has that id already
+    /// (<c>--party Alibaba</c> where parties/alibaba.md exists), where it is, rather than an offer that would be refused next.</summary>
+    public static string InvalidPartyIdAdvice(string inputFolder, string id)
+    {
+        if (Slug.CanMakeFrom(id) && ScaffoldPaths.Party(inputFolder, Slug.From(id)) is var existing && File.Exists(existing))
+            return $"the party '{Slug.From(id)}' already exists: {PathDisplay.For(Path.GetFullPath(existing))} (edit it instead)";
+        return Slug.Suggestion(id);
     }
 
     private static string? EntryProblem(NewOptions options)

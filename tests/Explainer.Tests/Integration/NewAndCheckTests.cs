@@ -87,6 +87,19 @@ public class NewAndCheckTests
         Assert.Equal(party, File.ReadAllText(folder["input/parties/gizmo.md"]));
     }
 
+    [Fact]
+    public void A_party_id_that_is_not_a_slug_points_at_the_party_it_names_when_that_exists()
+    {
+        using var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>());
+
+        // parties/acme.md exists: offering 'acme' would only be refused next, as a file that exists.
+        Assert.StartsWith("the party 'acme' already exists: ", NewCommand.InvalidPartyIdAdvice(folder["input"], "ACME"));
+        Assert.EndsWith("acme.md (edit it instead)", NewCommand.InvalidPartyIdAdvice(folder["input"], "ACME"));
+        Assert.Equal("try 'new-co'", NewCommand.InvalidPartyIdAdvice(folder["input"], "New Co"));
+        Assert.Equal(ExitCodes.UsageError, NewCommand.Run(new NewOptions(folder["input"], PartyId: "ACME"), interactive: false));
+    }
+
     [Theory]
     [InlineData(null, "2026-07-10", "acme")]
     [InlineData("Acme does something", null, "acme")]
