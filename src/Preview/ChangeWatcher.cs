@@ -26,12 +26,18 @@ public sealed class ChangeWatcher : IDisposable
             _watchers[folder] = Watch(folder);
             // A folder deleted and made again (a restored backup, a checkout that removed it) is a new folder: its watcher saw
             // the old one go and would see nothing more. The parent says when it is back; it is watched again and read in full.
+            // A folder renamed away is followed by its watcher under its new name, so the site would keep showing it: it is
+            // let go and everything read again, as if deleted, until a folder of its name is back.
             if (Path.GetDirectoryName(folder) is { } parent && Directory.Exists(parent))
             {
                 var name = Path.GetFileName(folder);
                 var returns = new FileSystemWatcher(parent, name) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
                 returns.Created += (_, _) => Rewatch(folder);
-                returns.Renamed += (_, e) => { if (e.Name == name) Rewatch(folder); };
+                returns.Renamed += (_, e) =>
+                {
+                    if (e.Name == name) Rewatch(folder);
+                    else if (e.OldName == name) LetGo(folder);
+                };
                 returns.EnableRaisingEvents = true;
                 _parents.Add(returns);
             }
@@ -71,6 +77,16 @@ public sealed class ChangeWatcher : IDisposable
             }
         }
         // Files may have been written into it before the new watcher started: every file is read again.
+        _changes.Writer.TryWrite(new Change(null, false));
+    }
+
+    private void LetGo(string folder)
+    {
+        lock (_watchers)
+        {
+            if (_disposed) return;
+            _watchers[folder].EnableRaisingEvents = false;
+        }
         _changes.Writer.TryWrite(new Change(null, false));
     }
 

@@ -172,6 +172,48 @@ public class PreviewServerTests
         Assert.Contains("restored memo", page);
     }
 
+    [Fact]
+    public async Task An_input_folder_renamed_away_is_let_go_and_its_return_is_read_in_full()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var reloads = await preview.ListenAsync();
+        var input = preview.Folder["input"];
+        var away = preview.Folder["input-away"];
+        // Error pages included: while the folder is away, every page is the list of errors.
+        async Task<string> Page() => await (await preview.Http.GetAsync(preview.Url(RunningPreview.EntryUrl))).Content.ReadAsStringAsync();
+
+        // Its watcher would follow the folder to its new name: the site would go on showing a folder that is not input/ any more.
+        Directory.Move(input, away);
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+        // Every page is the list of errors meanwhile (served as an error).
+        var gone = await preview.Http.GetAsync(preview.Url(RunningPreview.EntryUrl));
+        Assert.False(gone.IsSuccessStatusCode);
+        Assert.Contains("there is no site.yml", await gone.Content.ReadAsStringAsync());
+
+        // Edited while away, then moved back: the folder is watched again and read in full.
+        var file = Path.Combine(away, RunningPreview.Entry);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("The ministry's memo was", "The ministry's travelling memo was"));
+        Directory.Move(away, input);
+        var deadline = DateTime.UtcNow + Patience;
+        var page = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            page = await Page();
+            if (page.Contains("travelling memo")) break;
+            await Task.Delay(100);
+        }
+        Assert.Contains("travelling memo", page);
+        preview.Edit(RunningPreview.Entry, "travelling memo", "returned memo");
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+        deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline && !page.Contains("returned memo"))
+        {
+            await Task.Delay(100);
+            page = await Page();
+        }
+        Assert.Contains("returned memo", page);
+    }
+
     /// <summary>
     /// Makes <paramref name="writes"/> one batch of changes: the batch is held open until the watcher has seen a marker written
     /// after them, so how fast a loaded machine writes them (once longer than the quiet period) does not decide how many
