@@ -26,9 +26,9 @@ public static class DiffCommand
         var reporter = new ConsoleReporter();
         foreach (var folder in new[] { oldSite, newSite })
         {
-            if (!File.Exists(Path.Combine(folder, "index.html")))
+            if (NotABuiltSite(folder) is { } problem)
             {
-                reporter.Usage($"'{folder}' is not a built site (no index.html); build one with: dotnet run -- build --output {folder}");
+                reporter.Usage(problem);
                 return ExitCodes.UsageError;
             }
         }
@@ -41,4 +41,10 @@ public static class DiffCommand
         output.Flush();
         return ExitCodes.Success;
     }
+
+    /// <summary>Why <paramref name="folder"/> cannot be compared, or null when it holds a built site.</summary>
+    public static string? NotABuiltSite(string folder) =>
+        File.Exists(folder) ? $"'{folder}' is a file; give the folder of a built site (the one that holds index.html)"
+        : !File.Exists(Path.Combine(folder, "index.html")) ? $"'{folder}' is not a built site (no index.html); build one with: dotnet run -- build --output {folder}"
+        : null;
 }

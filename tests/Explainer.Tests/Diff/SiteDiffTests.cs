@@ -61,6 +61,18 @@ public class SiteDiffTests
     }
 
     [Fact]
+    public void A_file_given_for_a_site_is_called_a_file()
+    {
+        using var folder = new TempFolder();
+        var site = Build(folder, "a", new());
+
+        Assert.Null(DiffCommand.NotABuiltSite(site));
+        Assert.StartsWith("'" + folder["missing"] + "' is not a built site (no index.html)", DiffCommand.NotABuiltSite(folder["missing"]));
+        Assert.Contains("is a file; give the folder of a built site", DiffCommand.NotABuiltSite(Path.Combine(site, "index.html")));
+        Assert.Equal(ExitCodes.UsageError, DiffCommand.Run(site, Path.Combine(site, "index.html"), 60_000, new StringWriter()));
+    }
+
+    [Fact]
     public void Contributed_text_cannot_break_out_of_the_code_fence_or_add_links()
     {
         using var folder = new TempFolder();
