@@ -47,6 +47,9 @@ public class RootPreviewTests
         Assert.Equal(ExitCodes.UsageError, ServeCommand.Run(folder["missing"], "/", 0));
         Assert.Equal(ExitCodes.UsageError, ServeCommand.Run(folder["empty"], "/", 0));
         Assert.Contains("no index.html", ServeCommand.UsageProblem(folder["empty"], "/", 0));
+        Assert.Contains("does not exist", ServeCommand.UsageProblem(folder["missing"], "/", 0));
+        var file = folder.Write("index.html", "<!doctype html>");
+        Assert.Contains("is a file; give the folder", ServeCommand.UsageProblem(file, "/", 0));
     }
 
     private static string Build(TempFolder folder, string basePath)
