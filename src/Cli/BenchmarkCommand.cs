@@ -38,9 +38,9 @@ public static class BenchmarkCommand
             reporter.Usage("--entries must be at least 2 and --edits at least 1");
             return ExitCodes.UsageError;
         }
-        if (!Directory.Exists(theme))
+        if (FolderOptions.Problem(theme, "theme") is { } problem)
         {
-            reporter.Usage($"the theme folder '{theme}' does not exist (run from the repository root, or pass --theme DIR)");
+            reporter.Usage(problem);
             return ExitCodes.UsageError;
         }
 

@@ -147,10 +147,7 @@ public static class BuildCommand
     /// <summary>Problems with the options themselves (exit 2), checked before anything is read or written.</summary>
     public static string? UsageProblem(BuildOptions options)
     {
-        if (!Directory.Exists(options.InputFolder))
-            return $"the input folder '{options.InputFolder}' does not exist (run from the repository root, or pass --input DIR)";
-        if (!Directory.Exists(options.ThemeFolder))
-            return $"the theme folder '{options.ThemeFolder}' does not exist (run from the repository root, or pass --theme DIR)";
+        if ((FolderOptions.Problem(options.InputFolder, "input") ?? FolderOptions.Problem(options.ThemeFolder, "theme")) is { } folder) return folder;
         if (options.Url is not null && !Content.UrlRules.IsHttp(options.Url))
             return $"--url must be an absolute http(s) URL, not '{options.Url}'";
         if (options.BasePath is not null && SiteModel.SiteUrls.BasePathProblem(options.BasePath) is { } basePath) return basePath;

@@ -47,9 +47,9 @@ public static class NewCommand
     public static int Run(NewOptions options, bool interactive)
     {
         var reporter = new ConsoleReporter();
-        if (!Directory.Exists(options.InputFolder))
+        if (FolderOptions.Problem(options.InputFolder, "input") is { } problem)
         {
-            reporter.Usage($"the input folder '{options.InputFolder}' does not exist (run from the repository root, or pass --input DIR)");
+            reporter.Usage(problem);
             return ExitCodes.UsageError;
         }
         return options.PartyId is null ? NewEntry(options, interactive, reporter) : NewParty(options, reporter);

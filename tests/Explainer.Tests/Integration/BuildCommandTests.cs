@@ -54,6 +54,19 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void An_input_or_theme_that_is_a_file_is_called_a_file()
+    {
+        using var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>());
+        var file = folder["input/site.yml"];
+
+        Assert.StartsWith($"the input folder '{file}' is a file", BuildCommand.UsageProblem(new BuildOptions(file, RepositoryPaths.Theme, folder["output"])));
+        Assert.StartsWith($"the theme folder '{file}' is a file", BuildCommand.UsageProblem(new BuildOptions(folder["input"], file, folder["output"])));
+        Assert.Contains("does not exist", BuildCommand.UsageProblem(new BuildOptions(folder["nothing"], RepositoryPaths.Theme, folder["output"])));
+        Assert.Null(BuildCommand.UsageProblem(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"])));
+    }
+
+    [Fact]
     public void An_output_folder_that_contains_the_input_is_refused()
     {
         using var folder = new TempFolder();
