@@ -113,8 +113,23 @@ public static class PagePlanner
         var faqCount = site.Timeline.Sum(e => e.Faq.Count);
         return new(SitePaths.Home, "pages/home", () => sharing.Home(views.Page(site.Settings.Title, site.Settings.Description, SitePaths.Home, "home")),
             () => new HomeModel(views.Cards(latest), questions.Select(x => views.Faq(x.Entry, x.Faq)).ToList(),
-                site.Parties.Select(views.PartyCard).ToList(), site.Timeline.Count, faqCount),
+                MostInvolved(site, HomeParties).Select(views.PartyCard).ToList(), site.Timeline.Count, faqCount) { PartyCount = site.Parties.Count },
             new PageInputs(latest.Concat(questions.Select(q => q.Entry)).ToList(), $"{site.Timeline.Count}|{faqCount}|{partyCounts}|{site.Sourcing.Sources}|{site.Sourcing.SourcesWithLink}"));
+    }
+
+    /// <summary>How many parties the home page shows: all of them on most sites; the rest are a link away on the parties page.</summary>
+    public const int HomeParties = 12;
+
+    /// <summary>
+    /// The <paramref name="most"/> parties in the most events (ties in the site's order), in the site's order; every party when
+    /// there are no more. The home page lists them: a site with hundreds of parties would otherwise list all of them there.
+    /// </summary>
+    private static IReadOnlyList<RenderedParty> MostInvolved(Site site, int most)
+    {
+        if (site.Parties.Count <= most) return site.Parties;
+        int Events(RenderedParty p) => site.EntriesByParty.TryGetValue(p.Party.Id, out var list) ? list.Count : 0;
+        var chosen = site.Parties.Select((p, i) => (Party: p, Index: i)).OrderByDescending(p => Events(p.Party)).ThenBy(p => p.Index).Take(most);
+        return chosen.OrderBy(p => p.Index).Select(p => p.Party).ToList();
     }
 
     /// <summary>The FAQ index (questions by year of their event) and its year pages; every question lives on its entry's page.</summary>

@@ -2,9 +2,14 @@ namespace Explainer.Rendering.ViewModels;
 
 // One model per page template, passed as `model`.
 
+/// <param name="Parties">The parties in the most events, at most <see cref="Pages.PagePlanner.HomeParties"/>.</param>
 public sealed record HomeModel(
     IReadOnlyList<EntryCardView> Latest, IReadOnlyList<FaqItemView> Questions, IReadOnlyList<PartyCardView> Parties,
-    int EntryCount, int FaqCount);
+    int EntryCount, int FaqCount)
+{
+    /// <summary>Every party of the site, shown or not.</summary>
+    public int PartyCount { get; init; }
+}
 
 /// <summary>
 /// A page of the corrections log (<see cref="Pages.CorrectionsPages"/>): its corrections, newest first, and the corrections policy
