@@ -161,15 +161,7 @@ public class PreviewServerTests
 
         // The edit is seen by the new watcher and rebuilt (the copy may have come in more than one burst, so the page is asked
         // until it has the edit rather than after a counted number of reloads).
-        var deadline = DateTime.UtcNow + Patience;
-        var page = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            page = await preview.Http.GetStringAsync(preview.Url(RunningPreview.EntryUrl));
-            if (page.Contains("restored memo")) break;
-            await Task.Delay(100);
-        }
-        Assert.Contains("restored memo", page);
+        Assert.Contains("restored memo", await EntryPageOnceItHasAsync(preview, "restored memo"));
     }
 
     [Fact]
@@ -179,8 +171,6 @@ public class PreviewServerTests
         var reloads = await preview.ListenAsync();
         var input = preview.Folder["input"];
         var away = preview.Folder["input-away"];
-        // Error pages included: while the folder is away, every page is the list of errors.
-        async Task<string> Page() => await (await preview.Http.GetAsync(preview.Url(RunningPreview.EntryUrl))).Content.ReadAsStringAsync();
 
         // Its watcher would follow the folder to its new name: the site would go on showing a folder that is not input/ any more.
         Directory.Move(input, away);
@@ -194,24 +184,22 @@ public class PreviewServerTests
         var file = Path.Combine(away, RunningPreview.Entry);
         File.WriteAllText(file, File.ReadAllText(file).Replace("The ministry's memo was", "The ministry's travelling memo was"));
         Directory.Move(away, input);
-        var deadline = DateTime.UtcNow + Patience;
-        var page = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            page = await Page();
-            if (page.Contains("travelling memo")) break;
-            await Task.Delay(100);
-        }
-        Assert.Contains("travelling memo", page);
+        Assert.Contains("travelling memo", await EntryPageOnceItHasAsync(preview, "travelling memo"));
         preview.Edit(RunningPreview.Entry, "travelling memo", "returned memo");
-        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
-        deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline && !page.Contains("returned memo"))
+        Assert.Contains("returned memo", await EntryPageOnceItHasAsync(preview, "returned memo"));
+    }
+
+    /// <summary>The entry's served page (an error page included) once it contains <paramref name="text"/>, or as it is after
+    /// <see cref="Patience"/>: for changes that may take more than one burst of events to arrive.</summary>
+    private static async Task<string> EntryPageOnceItHasAsync(RunningPreview preview, string text)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
         {
+            var page = await (await preview.Http.GetAsync(preview.Url(RunningPreview.EntryUrl))).Content.ReadAsStringAsync();
+            if (page.Contains(text, StringComparison.Ordinal) || DateTime.UtcNow >= deadline) return page;
             await Task.Delay(100);
-            page = await Page();
         }
-        Assert.Contains("returned memo", page);
     }
 
     /// <summary>
