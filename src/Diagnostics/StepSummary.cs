@@ -4,10 +4,16 @@ namespace Explainer.Diagnostics;
 
 /// <summary>
 /// Renders every diagnostic as a Markdown table for <c>$GITHUB_STEP_SUMMARY</c>: the annotations on the diff stop at ten,
-/// the summary lists all of them. Content is untrusted, so every cell is escaped to plain text.
+/// the summary lists all of them, up to <see cref="MaxBytes"/>. Content is untrusted, so every cell is escaped to plain text.
 /// </summary>
 public static class StepSummary
 {
+    /// <summary>
+    /// GitHub drops a step's whole summary past 1 MiB ("upload aborted, supports content up to a size of 1024k"), and a large
+    /// site can have thousands of warnings: the table stops short of it, errors first, and says how many it leaves out.
+    /// </summary>
+    public const int MaxBytes = 1000 * 1024;
+
     public static string Render(string title, IReadOnlyList<Diagnostic> diagnostics, string closingLine)
     {
         var errors = diagnostics.Count(d => d.IsError);
@@ -24,20 +30,33 @@ public static class StepSummary
                     .Append(" annotations on the diff; this table lists all of them.\n\n");
             }
             builder.Append("| | Where | Code | Problem | How to fix it |\n|---|---|---|---|---|\n");
+            // Room kept for the closing lines; each row's UTF-8 size is what counts against GitHub's limit.
+            var bytes = Encoding.UTF8.GetByteCount(builder.ToString()) + Encoding.UTF8.GetByteCount(Cell(closingLine)) + 512;
+            var listed = 0;
             foreach (var d in AnnotationOrder.Prioritise(diagnostics))
             {
-                builder.Append("| ").Append(d.IsError ? "❌ error" : "⚠️ warning")
-                    .Append(" | ").Append(Cell(d.Location.Path.Length == 0 ? "(site)" : d.Location.ToString()))
-                    .Append(" | ").Append(d.Code)
-                    .Append(" | ").Append(Cell(d.Message))
-                    .Append(" | ").Append(Cell(d.Hint ?? ""))
-                    .Append(" |\n");
+                var row = Row(d);
+                bytes += Encoding.UTF8.GetByteCount(row);
+                if (bytes > MaxBytes) break;
+                builder.Append(row);
+                listed++;
             }
             builder.Append('\n');
+            if (listed < diagnostics.Count)
+            {
+                var left = AnnotationOrder.Prioritise(diagnostics).Skip(listed).ToList();
+                var leftErrors = left.Count(d => d.IsError);
+                builder.Append("The table stops here, short of GitHub's 1 MB limit for a step's summary: ")
+                    .Append(Count(leftErrors, "error")).Append(" and ").Append(Count(left.Count - leftErrors, "warning"))
+                    .Append(" more are in the step's log, and `dotnet run -- check` lists them all.\n\n");
+            }
         }
         builder.Append(Cell(closingLine)).Append("\n\n");
         return builder.ToString();
     }
+
+    private static string Row(Diagnostic d) =>
+        $"| {(d.IsError ? "❌ error" : "⚠️ warning")} | {Cell(d.Location.Path.Length == 0 ? "(site)" : d.Location.ToString())} | {d.Code} | {Cell(d.Message)} | {Cell(d.Hint ?? "")} |\n";
 
     /// <summary>Plain text in a table cell: every ASCII punctuation character is backslash-escaped (CommonMark allows it for all of them), so no link, HTML or table break can be injected; line breaks become spaces.</summary>
     public static string Cell(string text)

@@ -21,6 +21,27 @@ public class StepSummaryTests
     }
 
     [Fact]
+    public void Thousands_of_problems_stop_short_of_GitHubs_limit_errors_first_and_say_how_many_are_left_out()
+    {
+        // A large site's warnings (a source without a link on every entry) with a few errors among them, in file order.
+        var diagnostics = Enumerable.Range(1, 20_000)
+            .Select(i => i % 5_000 == 0
+                ? Diagnostic.Error("EX0201", new SourceLocation($"input/entries/2026/entry-{i:D5}.md", 4, 20), $"unknown party 'nobody-{i}'", "add the party")
+                : Diagnostic.Warning("EX0501", new SourceLocation($"input/entries/2026/entry-{i:D5}.md", 9, 5),
+                    $"the source 'Report number {i} about the event' has neither a url nor an archived copy, so readers cannot check it",
+                    "add url: (and archived: a copy at web.archive.org or archive.today) if it is online anywhere"))
+            .ToList();
+
+        var markdown = StepSummary.Render("Explainer check", diagnostics, "Check failed with 4 errors.");
+
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(markdown), 900 * 1024, 1024 * 1024);
+        var rows = markdown.Split('\n').Where(l => l.StartsWith("| ❌ error |", StringComparison.Ordinal) || l.StartsWith("| ⚠️ warning |", StringComparison.Ordinal)).ToList();
+        Assert.All(rows.Take(4), r => Assert.StartsWith("| ❌ error |", r));
+        Assert.Contains($"0 errors and {20_000 - rows.Count} warnings more are in the step's log", markdown);
+        Assert.EndsWith("Check failed with 4 errors\\.\n\n", markdown);
+    }
+
+    [Fact]
     public void Content_cannot_break_the_table_or_inject_links_or_html()
     {
         var cell = StepSummary.Cell("a | b [x](https://evil.example) <img src=x>\n# heading");
