@@ -105,6 +105,29 @@ public class LinkRotTests
         Assert.Equal("| `a.md:1:1` | the source 'x \\| y'z' | <https://x.example/a\\|b> | HTTP 404 |", row);
     }
 
+    [Fact]
+    public void A_report_too_long_for_an_issue_lists_what_fits_broken_links_first_and_says_how_many_are_left()
+    {
+        var broken = Enumerable.Range(1, 3_000).Select(i => new BrokenLink(
+            new ExternalLink($"https://news.example/{i:D5}/a-long-article-address", new SourceLocation($"input/entries/2026/entry-{i:D5}.md", 9, 5), $"the source 'Report {i}'"), "HTTP 404 NotFound")).ToList();
+        var unarchived = Enumerable.Range(1, 5_000).Select(i => new UnarchivedSource($"Report {i}", $"entry-{i:D5}",
+            $"https://news.example/{i:D5}/another-article", $"input/entries/2026/entry-{i:D5}.md:13:5")).ToList();
+
+        var body = LinkRotReport.Render(broken, unarchived, 20_000);
+
+        Assert.True(body.Length <= 65_536, $"{body.Length} characters");
+        Assert.Contains("## Links that do not answer (3000 of 20000 checked)", body);
+        Assert.Contains("## Sources without an archive copy (5000)", body);
+        var brokenRows = body.Split('\n').Count(l => l.Contains("| HTTP 404 NotFound |", StringComparison.Ordinal));
+        var sourceRows = body.Split('\n').Count(l => l.Contains("| [save](", StringComparison.Ordinal));
+        Assert.InRange(brokenRows, 100, 2_999);
+        Assert.InRange(sourceRows, 100, 4_999);
+        Assert.Contains($"{3_000 - brokenRows} more broken links are not listed", body);
+        Assert.Contains($"{5_000 - sourceRows} more sources are not listed", body);
+        // The first in file order are the ones listed.
+        Assert.Contains("| `input/entries/2026/entry-00001.md:9:5` |", body);
+    }
+
     /// <summary>Answers 200 for every path except those ending in -link or -body, which are 404.</summary>
     private sealed class LocalServer : IAsyncDisposable
     {
