@@ -24,14 +24,12 @@ public static class DiffMarkdown
             return text.ToString();
         }
         text.Append("Compared by the text readers see on each page (not the HTML).\n\n");
-        List("Added", comparison.Added, text);
-        List("Removed", comparison.Removed, text);
-        if (comparison.Changed.Count > 0)
-        {
-            text.Append("**Changed**\n\n");
-            foreach (var page in comparison.Changed) text.Append($"- {Code(page.Url)} {Escape(page.Title)}\n");
-            text.Append('\n');
-        }
+        // The three lists take at most half the room, a sixth each: a change to every page (the site's title, a template) lists
+        // thousands, and the comment and the run's summary must still hold the other lists and some page diffs to read.
+        var listRoom = maxChars / 6;
+        List("Added", comparison.Added.Select(url => $"- {Code(url)}\n").ToList(), "added page", text, listRoom);
+        List("Removed", comparison.Removed.Select(url => $"- {Code(url)}\n").ToList(), "removed page", text, listRoom);
+        List("Changed", comparison.Changed.Select(page => $"- {Code(page.Url)} {Escape(page.Title)}\n").ToList(), "changed page", text, listRoom);
 
         for (var i = 0; i < comparison.Changed.Count; i++)
         {
@@ -46,11 +44,15 @@ public static class DiffMarkdown
         return text.ToString();
     }
 
-    private static void List(string heading, IReadOnlyList<string> urls, StringBuilder text)
+    /// <summary>A heading and as many of its lines as fit in <paramref name="room"/> characters, then how many are left out.</summary>
+    private static void List(string heading, IReadOnlyList<string> lines, string what, StringBuilder text, int room)
     {
-        if (urls.Count == 0) return;
+        if (lines.Count == 0) return;
         text.Append($"**{heading}**\n\n");
-        foreach (var url in urls) text.Append($"- {Code(url)}\n");
+        var end = text.Length + room;
+        var listed = 0;
+        while (listed < lines.Count && text.Length + lines[listed].Length <= end) text.Append(lines[listed++]);
+        if (listed < lines.Count) text.Append($"- … and {Count(lines.Count - listed, "more " + what)}, not listed here to stay within GitHub's size limit\n");
         text.Append('\n');
     }
 

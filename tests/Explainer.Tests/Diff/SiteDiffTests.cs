@@ -88,6 +88,30 @@ public class SiteDiffTests
         Assert.Equal(@"Acme \[click\]\(https\:\/\/evil\.example\)", DiffMarkdown.Escape("Acme [click](https://evil.example)"));
     }
 
+    [Fact]
+    public void A_change_to_every_page_of_a_large_site_still_fits_a_comment_with_counts_of_what_is_left_out()
+    {
+        // What renaming a 10,000-entry site does: every page changes (the list of them alone was 1.4 MB), some are added and removed.
+        DiffPlex.DiffBuilder.Model.DiffPiece[] lines =
+            [new("Old Explainer", DiffPlex.DiffBuilder.Model.ChangeType.Deleted), new("Renamed Explainer", DiffPlex.DiffBuilder.Model.ChangeType.Inserted)];
+        var changed = Enumerable.Range(1, 11_000).Select(i => new ChangedPage($"/entries/an-entry-with-a-long-slug-number-{i:D5}/", $"Entry {i} · Renamed Explainer", lines)).ToList();
+        var comparison = new SiteComparison(
+            Enumerable.Range(1, 3_000).Select(i => $"/entries/added-{i:D5}/").ToList(), Enumerable.Range(1, 5).Select(i => $"/entries/removed-{i}/").ToList(), changed);
+
+        var markdown = DiffMarkdown.Render(comparison, 60_000);
+
+        Assert.InRange(markdown.Length, 30_000, 61_000);
+        Assert.StartsWith("## Site changes: 11000 pages changed, 3000 added, 5 removed", markdown);
+        Assert.Matches(@"\n- … and \d+ more added pages, not listed here to stay within GitHub's size limit\n", markdown);
+        // Each list has its own share: the few removed pages are all listed, after thousands of added ones.
+        Assert.Contains("- `/entries/removed-5/`\n", markdown);
+        Assert.Contains("- `/entries/an-entry-with-a-long-slug-number-00001/` Entry 1", markdown);
+        Assert.Matches(@"\n- … and \d+ more changed pages, not listed here", markdown);
+        // The page diffs still get the other half of the room.
+        Assert.Contains("\n- Old Explainer\n+ Renamed Explainer\n", markdown);
+        Assert.Matches(@"\*\d+ more changed pages not shown here", markdown);
+    }
+
     private static string Build(TempFolder folder, string name, Dictionary<string, string> files)
     {
         using var input = new TempFolder();
