@@ -180,10 +180,11 @@ public static class BenchmarkCommand
         var rebuilds = new System.Collections.Concurrent.ConcurrentQueue<Rebuild>();
         var options = new PreviewOptions(new BuildOptions(input, theme, Path.Combine(root, "preview")), Port: 0);
         var clock = Stopwatch.StartNew();
+        var console = new PreviewConsole(reporter);
         var (session, problem) = await PreviewSession.StartAsync(options, report =>
         {
             if (report is PreviewReport.Rebuilt r) rebuilds.Enqueue(r.Rebuild);
-            else PreviewConsole.Print(reporter, report);
+            else console.Print(report);
         });
         if (session is null) throw new InvalidOperationException(problem);
         reporter.Info($"Preview first build and server start: {clock.ElapsedMilliseconds} ms");

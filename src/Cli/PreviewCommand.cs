@@ -44,7 +44,8 @@ public static class PreviewCommand
 
         var search = noSearch ? null : SearchIndexing.AfterRebuild(reporter.Info, reporter.Warning);
         var options = new PreviewOptions(build, port, AfterRebuild: search, Hosts: hosts);
-        var (session, problem) = PreviewSession.StartAsync(options, report => PreviewConsole.Print(reporter, report)).GetAwaiter().GetResult();
+        var console = new PreviewConsole(reporter);
+        var (session, problem) = PreviewSession.StartAsync(options, console.Print).GetAwaiter().GetResult();
         if (session is null)
         {
             reporter.Usage(problem!);
