@@ -32,19 +32,12 @@ public static class StepSummary
             builder.Append("| | Where | Code | Problem | How to fix it |\n|---|---|---|---|---|\n");
             // Room kept for the closing lines; each row's UTF-8 size is what counts against GitHub's limit.
             var bytes = Encoding.UTF8.GetByteCount(builder.ToString()) + Encoding.UTF8.GetByteCount(Cell(closingLine)) + 512;
-            var listed = 0;
-            foreach (var d in AnnotationOrder.Prioritise(diagnostics))
-            {
-                var row = Row(d);
-                bytes += Encoding.UTF8.GetByteCount(row);
-                if (bytes > MaxBytes) break;
-                builder.Append(row);
-                listed++;
-            }
+            var ordered = AnnotationOrder.Prioritise(diagnostics).ToList();
+            var listed = GitHubMarkdown.AppendWhileFits(builder, ordered.Select(Row), MaxBytes - bytes, Encoding.UTF8.GetByteCount);
             builder.Append('\n');
-            if (listed < diagnostics.Count)
+            if (listed < ordered.Count)
             {
-                var left = AnnotationOrder.Prioritise(diagnostics).Skip(listed).ToList();
+                var left = ordered.Skip(listed).ToList();
                 var leftErrors = left.Count(d => d.IsError);
                 builder.Append("The table stops here, short of GitHub's 1 MB limit for a step's summary: ")
                     .Append(Count(leftErrors, "error")).Append(" and ").Append(Count(left.Count - leftErrors, "warning"))

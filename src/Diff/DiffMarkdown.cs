@@ -1,5 +1,6 @@
 using System.Text;
 using DiffPlex.DiffBuilder.Model;
+using Explainer.Diagnostics;
 
 namespace Explainer.Diff;
 
@@ -31,16 +32,9 @@ public static class DiffMarkdown
         List("Removed", comparison.Removed.Select(url => $"- {Code(url)}\n").ToList(), "removed page", text, listRoom);
         List("Changed", comparison.Changed.Select(page => $"- {Code(page.Url)} {Escape(page.Title)}\n").ToList(), "changed page", text, listRoom);
 
-        for (var i = 0; i < comparison.Changed.Count; i++)
-        {
-            var section = Section(comparison.Changed[i]);
-            if (text.Length + section.Length > maxChars)
-            {
-                text.Append($"*{Count(comparison.Changed.Count - i, "more changed page")} not shown here, to stay within GitHub's size limit.*\n");
-                break;
-            }
-            text.Append(section);
-        }
+        var shown = GitHubMarkdown.AppendWhileFits(text, comparison.Changed.Select(Section), maxChars - text.Length, section => section.Length);
+        if (shown < comparison.Changed.Count)
+            text.Append($"*{Count(comparison.Changed.Count - shown, "more changed page")} not shown here, to stay within GitHub's size limit.*\n");
         return text.ToString();
     }
 
@@ -49,9 +43,7 @@ public static class DiffMarkdown
     {
         if (lines.Count == 0) return;
         text.Append($"**{heading}**\n\n");
-        var end = text.Length + room;
-        var listed = 0;
-        while (listed < lines.Count && text.Length + lines[listed].Length <= end) text.Append(lines[listed++]);
+        var listed = GitHubMarkdown.AppendWhileFits(text, lines, room, line => line.Length);
         if (listed < lines.Count) text.Append($"- … and {Count(lines.Count - listed, "more " + what)}, not listed here to stay within GitHub's size limit\n");
         text.Append('\n');
     }

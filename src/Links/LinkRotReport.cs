@@ -1,4 +1,5 @@
 using System.Text;
+using Explainer.Diagnostics;
 
 namespace Explainer.Links;
 
@@ -57,8 +58,7 @@ public static class LinkRotReport
     /// <summary>Appends rows while the text stays within <paramref name="limit"/> characters; then a line saying how many are left.</summary>
     private static void AppendWithin(StringBuilder text, IReadOnlyList<string> rows, int limit, string what)
     {
-        var listed = 0;
-        while (listed < rows.Count && text.Length + rows[listed].Length <= limit) text.Append(rows[listed++]);
+        var listed = GitHubMarkdown.AppendWhileFits(text, rows, limit - text.Length, row => row.Length);
         if (listed < rows.Count)
             text.Append($"\n{rows.Count - listed} more {what} are not listed: GitHub limits an issue to 65,536 characters. Fix these, and the next run lists the rest.\n");
     }
