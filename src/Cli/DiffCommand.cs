@@ -44,7 +44,7 @@ public static class DiffCommand
 
     /// <summary>Why <paramref name="folder"/> cannot be compared, or null when it holds a built site.</summary>
     public static string? NotABuiltSite(string folder) =>
-        File.Exists(folder) ? $"'{folder}' is a file; give the folder of a built site (the one that holds index.html)"
-        : !File.Exists(Path.Combine(folder, "index.html")) ? $"'{folder}' is not a built site (no index.html); build one with: dotnet run -- build --output {folder}"
-        : null;
+        FolderOptions.SiteIsAFile(folder)
+        ?? (!File.Exists(Path.Combine(folder, "index.html")) ? $"'{folder}' is not a built site (no index.html); build one with: dotnet run -- build --output {folder}"
+            : null);
 }

@@ -28,7 +28,7 @@ public static class ServeCommand
     /// <summary>Why the folder cannot be served, or null.</summary>
     public static string? UsageProblem(string folder, string basePath, int port)
     {
-        if (File.Exists(folder)) return $"'{folder}' is a file; give the folder of a built site (the one that holds index.html)";
+        if (FolderOptions.SiteIsAFile(folder) is { } file) return file;
         if (!Directory.Exists(folder)) return $"the folder '{folder}' does not exist (unzip the preview artifact first, or run 'dotnet run' to build output/)";
         if (!File.Exists(Path.Combine(folder, "index.html")))
             return $"'{folder}' has no index.html, so it is not a built site (with a downloaded artifact, pass the folder the zip unpacked into)";
