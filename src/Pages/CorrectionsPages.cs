@@ -29,8 +29,7 @@ internal static class CorrectionsPages
         var years = all.GroupBy(c => c.Day.Year).OrderBy(g => g.Key).Select(g => (Year: g.Key, Corrections: g.ToList())).ToList();
         var yearCounts = string.Join(",", years.Select(y => $"{y.Year}:{y.Corrections.Count}"));
         List<PeriodView> YearRail(int? current) =>
-            years.Select(y => views.Period(y.Year.ToString("D4"), SitePaths.Year(SitePaths.Corrections, y.Year), SitePaths.YearAnchor(y.Year),
-                y.Corrections.Count, y.Year == current)).ToList();
+            years.Select(y => views.Year(SitePaths.Corrections, y.Year, y.Corrections.Count, y.Year == current)).ToList();
 
         var latest = all.Take(limits.Latest).ToList();
         yield return Index(views, latest, description,
@@ -52,8 +51,7 @@ internal static class CorrectionsPages
             var months = corrections.GroupBy(c => c.Day.Month).OrderBy(g => g.Key).Select(g => (Month: g.Key, Corrections: g.ToList())).ToList();
             var monthCounts = string.Join(",", months.Select(m => $"{m.Month}:{m.Corrections.Count}"));
             List<PeriodView> MonthRail(int? current) =>
-                months.Select(m => views.Period(ViewFactory.MonthName(m.Month), SitePaths.Month(SitePaths.Corrections, year, m.Month), $"m{m.Month:D2}",
-                    m.Corrections.Count, m.Month == current)).ToList();
+                months.Select(m => views.Month(SitePaths.Corrections, year, m.Month, m.Corrections.Count, m.Month == current)).ToList();
             yield return Period(views, sharing, yearPath, yearLabel, trail, [], $"{counted} made in {yearLabel}. The year is long, so it is listed by month.",
                 YearRail(year), MonthRail(null), yearCounts + "|" + monthCounts);
             LinkView[] monthTrail = [.. trail, views.LinkTo(yearLabel, yearPath)];

@@ -68,11 +68,18 @@ public sealed class ViewFactory
         Func<RenderedEntry, HtmlFragment> fragment) =>
         new(count, latest.Select(fragment).ToList(), years.Select(y => Year(listPath, y, null)).ToList());
 
-    public PeriodView Year(string listPath, YearGroup year, int? current) =>
-        new(year.Year.ToString("D4"), Link(SitePaths.Year(listPath, year.Year)), SitePaths.YearAnchor(year.Year), year.Entries.Count, year.Year == current);
+    public PeriodView Year(string listPath, YearGroup year, int? current) => Year(listPath, year.Year, year.Entries.Count, year.Year == current);
 
     public PeriodView Month(string listPath, MonthGroup month, int? current) =>
-        new(MonthName(month.Month), Link(SitePaths.Month(listPath, month.Year, month.Month)), $"m{month.Month:D2}", month.Entries.Count, month.Month == current);
+        Month(listPath, month.Year, month.Month, month.Entries.Count, month.Month == current);
+
+    /// <summary>A year of any list (of entries, or the corrections log) holding <paramref name="count"/> items.</summary>
+    public PeriodView Year(string listPath, int year, int count, bool current) =>
+        new(year.ToString("D4"), Link(SitePaths.Year(listPath, year)), SitePaths.YearAnchor(year), count, current);
+
+    /// <summary>A month of a long year of any list, holding <paramref name="count"/> items.</summary>
+    public PeriodView Month(string listPath, int year, int month, int count, bool current) =>
+        new(MonthName(month), Link(SitePaths.Month(listPath, year, month)), $"m{month:D2}", count, current);
 
     public LinkView LinkTo(string name, string sitePath) => new(name, Link(sitePath));
 
@@ -120,8 +127,6 @@ public sealed class ViewFactory
         _site.Pages.Where(p => p.Page.Slug == SitePaths.CorrectionsPolicySlug).Select(p => PageLink(p.Page)).FirstOrDefault(),
         Link(SitePaths.CorrectionsFeed), lead, breadcrumbs, years, months, latestOnly);
 
-    /// <summary>A year or month of a list that is not of entries (the corrections log), with how many items it holds.</summary>
-    public PeriodView Period(string label, string sitePath, string anchor, int count, bool current) => new(label, Link(sitePath), anchor, count, current);
 
     /// <summary>Sources numbered for the page, each with its date in words.</summary>
     private static IReadOnlyList<SourceView> Sources(IReadOnlyList<Source> sources) =>
