@@ -52,7 +52,8 @@ public static class SiteGenerator
         timings?.Mark("theme");
 
         var (content, parseDiagnostics) = ContentParser.Parse(input, stages.ParseEntry, stages.ParseParty);
-        diagnostics.AddRange(ExceptCharactersAlreadyNamed(parseDiagnostics, loadDiagnostics));
+        var charactersNamed = CharactersNamed(loadDiagnostics);
+        diagnostics.AddRange(ExceptCharactersAlreadyNamed(parseDiagnostics, charactersNamed));
         timings?.Mark("parse");
         if (content is null || templates is null || theme is null) return empty with { Diagnostics = diagnostics.Ordered() };
 
@@ -77,9 +78,9 @@ public static class SiteGenerator
             options.Url is null ? content.Settings.Url : new Uri(options.Url));
         var markdown = stages.CreateMarkdown(urls.BasePath);
         var rendered = ContentRenderer.Render(content, markdown, stages.RenderEntry, stages.RenderParty);
-        diagnostics.AddRange(ExceptCharactersAlreadyNamed(rendered.Diagnostics, loadDiagnostics));
+        diagnostics.AddRange(ExceptCharactersAlreadyNamed(rendered.Diagnostics, charactersNamed));
         var failed = FailedFileChecker.Check(failedEntries, failedParties, markdown, partyFileIds, inputFolder);
-        diagnostics.AddRange(ExceptCharactersAlreadyNamed(failed.Diagnostics, loadDiagnostics));
+        diagnostics.AddRange(ExceptCharactersAlreadyNamed(failed.Diagnostics, charactersNamed));
         timings?.Mark("markdown");
 
         diagnostics.AddRange(PageSlugValidator.Validate(content.Pages));
@@ -169,11 +170,12 @@ public static class SiteGenerator
     /// Markdown checks look again for what escapes in YAML strings can produce (<c>"\x01"</c>), and a character that is in the
     /// file itself was then reported twice or three times.
     /// </summary>
-    private static IEnumerable<Diagnostic> ExceptCharactersAlreadyNamed(IEnumerable<Diagnostic> found, IReadOnlyList<Diagnostic> loadDiagnostics)
-    {
-        var named = loadDiagnostics.Where(d => d.Code == DiagnosticCodes.ForbiddenCharacter).Select(d => (d.Location.Path, d.Location.Line)).ToHashSet();
-        return named.Count == 0 ? found : found.Where(d => d.Code != DiagnosticCodes.ForbiddenCharacter || !named.Contains((d.Location.Path, d.Location.Line)));
-    }
+    private static IEnumerable<Diagnostic> ExceptCharactersAlreadyNamed(IEnumerable<Diagnostic> found, IReadOnlySet<(string Path, int Line)> named) =>
+        named.Count == 0 ? found : found.Where(d => d.Code != DiagnosticCodes.ForbiddenCharacter || !named.Contains((d.Location.Path, d.Location.Line)));
+
+    /// <summary>The files and lines where the loader named a control character (almost always none).</summary>
+    private static IReadOnlySet<(string Path, int Line)> CharactersNamed(IReadOnlyList<Diagnostic> loadDiagnostics) =>
+        loadDiagnostics.Where(d => d.Code == DiagnosticCodes.ForbiddenCharacter).Select(d => (d.Location.Path, d.Location.Line)).ToHashSet();
 
     /// <summary>The files that gave no entry, party or page (their errors are reported already).</summary>
     private static List<InputFile> Unparsed<T>(IReadOnlyList<InputFile> files, IReadOnlyList<T> parsed, Func<T, string> relativePath) =>
