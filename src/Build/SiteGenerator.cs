@@ -84,6 +84,7 @@ public static class SiteGenerator
         timings?.Mark("markdown");
 
         diagnostics.AddRange(PageSlugValidator.Validate(content.Pages));
+        diagnostics.AddRange(IndexFolderRule.Check(content));
         diagnostics.AddRange(SourcingValidator.Validate(content));
         diagnostics.AddRange(TagNamesRule.Check(content));
         diagnostics.AddRange(FutureDateRule.Check(content, options.Today));

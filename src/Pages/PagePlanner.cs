@@ -29,28 +29,20 @@ public static class PagePlanner
         var tagCounts = TagCounts(site);
         var questionCount = site.Timeline.Sum(e => e.Faq.Count);
         // Descriptions are derived from what the page lists; each is also among its page's inputs, so preview re-renders it.
-        var partiesDescription = PageDescriptions.Parties(site.Parties.Select(p => p.Party.Name).ToList());
-        var tagsDescription = PageDescriptions.Tags(site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal)
-            .Select(t => (views.Tag(t.Key, t.Value.Count).Name, t.Value.Count)).ToList());
         var searchDescription = PageDescriptions.Search(site.Settings.Title, site.Timeline.Count, questionCount, site.Parties.Count);
         var timelineDescription = PageDescriptions.Timeline(site.Timeline);
-        var pages = new List<PlannedPage>
-        {
-            Home(site, views, sharing, partyCounts),
-            new(SitePaths.Parties, "pages/parties",
-                () => views.Page("Parties", partiesDescription, SitePaths.Parties, "parties"),
-                () => PartiesModel(site, views), new PageInputs([], partyCounts + "|" + partiesDescription)),
-            new(SitePaths.Tags, "pages/tags",
-                () => views.Page("Tags", tagsDescription, SitePaths.Tags, "tags"),
-                () => new TagsModel(site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => views.Tag(t.Key, t.Value.Count)).ToList()),
-                new PageInputs([], tagCounts + "|" + tagsDescription)),
+        var pages = new List<PlannedPage> { Home(site, views, sharing, partyCounts) };
+        pages.AddRange(IndexPages.Parties(site, views, sharing, limits, home, partyCounts, MostInvolved(site, limits.Latest)));
+        pages.AddRange(IndexPages.Tags(site, views, sharing, limits, home, tagCounts));
+        pages.AddRange(
+        [
             new(SitePaths.Search, "pages/search", () => views.Page("Search", searchDescription, SitePaths.Search, "search"),
                 views.Search, new PageInputs([], tagCounts + "|" + searchDescription)),
             new(SitePaths.NotFound, "pages/not-found", () => views.Page("Page not found", "This page does not exist.", SitePaths.NotFound, "not-found"),
                 () => new EmptyModel(), PageInputs.None),
             new(SitePaths.Entries, "pages/entries", () => views.Page("Entries", "Every event has a page of its own; these are the ways to find them.", SitePaths.Entries, "entries"),
                 () => new EmptyModel(), PageInputs.None),
-        };
+        ]);
 
         var timeline = new EntryListPages(SitePaths.Timeline, "Timeline", "timeline", [home, views.LinkTo("Timeline", SitePaths.Timeline)],
             site.Timeline, views, sharing, limits);
@@ -166,12 +158,6 @@ public static class PagePlanner
             },
             () => views.Entry(entry) with { Citation = sharing.Citation(entry) }, new PageInputs(shown, ""));
     }
-
-    private static PartiesModel PartiesModel(Site site, ViewFactory views) => new(site.Parties
-        .GroupBy(p => p.Party.Kind)
-        .OrderBy(g => g.Key)
-        .Select(g => new PartyGroupView(g.Key.ToString().ToLowerInvariant(), ViewFactory.KindPlural(g.Key), g.Select(views.PartyCard).ToList()))
-        .ToList());
 
     /// <summary>Party cards show how many events each party has; pages with party cards depend on these counts.</summary>
     private static string PartyCounts(Site site)

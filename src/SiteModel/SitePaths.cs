@@ -67,6 +67,15 @@ public static class SitePaths
     /// <summary>A month of a list's year that was too long for one page (<c>timeline/2026/03/</c>).</summary>
     public static string Month(string list, int year, int month) => $"{list}{year:D4}/{month:D2}/";
 
+    /// <summary>
+    /// A page of a long index (<c>tags/</c>, <c>parties/</c>) listing what starts with <paramref name="prefix"/>
+    /// (<c>tags/starting-with/t/</c>). It sits in a folder of its own beside the tags' and parties' pages, which is why no tag or
+    /// party may be called <see cref="StartingWithFolder"/>.
+    /// </summary>
+    public static string StartingWith(string index, string prefix) => $"{index}{StartingWithFolder}/{prefix}/";
+
+    public const string StartingWithFolder = "starting-with";
+
     /// <summary>The id a year keeps on its list's index page (<c>timeline/#y2026</c>, the anchor the one-page timeline had).</summary>
     public static string YearAnchor(int year) => $"y{year:D4}";
 

@@ -45,7 +45,11 @@ public sealed record EntryModel(
 
 public sealed record PartyGroupView(string Kind, string Label, IReadOnlyList<PartyCardView> Parties);
 
-public sealed record PartiesModel(IReadOnlyList<PartyGroupView> Groups);
+/// <summary>The parties page, or a page of it by first letters (<see cref="Pages.IndexPages"/>) when a site has too many parties for one.</summary>
+public sealed record PartiesModel(IReadOnlyList<PartyGroupView> Groups)
+{
+    public LetterIndexView Letters { get; init; } = LetterIndexView.None;
+}
 
 /// <param name="LatestDate">The date of the party's latest event (search sorts party pages by it), or "" when it has none.</param>
 public sealed record PartyModel(PartyCardView Party, string BodyHtml, IReadOnlyList<PartyLinkView> Products, EntryListView Entries, string LatestDate)
@@ -58,7 +62,22 @@ public sealed record PartyModel(PartyCardView Party, string BodyHtml, IReadOnlyL
 
 public sealed record TagView(string Slug, string Name, string Url, int Count);
 
-public sealed record TagsModel(IReadOnlyList<TagView> Tags);
+/// <summary>The tags page, or a page of it by first letters (<see cref="Pages.IndexPages"/>) when a site has too many tags for one.</summary>
+public sealed record TagsModel(IReadOnlyList<TagView> Tags)
+{
+    public LetterIndexView Letters { get; init; } = LetterIndexView.None;
+}
+
+/// <summary>
+/// How a long index (tags, parties) is split: the lead that says so, the first letters (on every page of it), the longer
+/// prefixes a long letter is split into, and the trail above a letter's page. Empty while the index fits on one page.
+/// </summary>
+/// <param name="Heading">What the index page heads the items it shows with ("Most used"); "" on a letter's page.</param>
+public sealed record LetterIndexView(string Lead, string Heading, IReadOnlyList<LinkView> Breadcrumbs, IReadOnlyList<PeriodView> First,
+    IReadOnlyList<PeriodView> Narrower)
+{
+    public static LetterIndexView None { get; } = new("", "", [], [], []);
+}
 
 public sealed record TagModel(TagView Tag, EntryListView Entries);
 

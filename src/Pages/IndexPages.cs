@@ -1,0 +1,128 @@
+using Explainer.Content;
+using Explainer.Rendering;
+using Explainer.Rendering.ViewModels;
+using Explainer.SiteModel;
+
+namespace Explainer.Pages;
+
+/// <summary>
+/// Plans the tags and parties indexes. While a site has at most <see cref="ListLimits.PerPage"/> tags (or parties), the index
+/// is one page, as it always was. Past that (one page of 1,200 party cards or 3,000 tags is over 300 KB), the index shows
+/// the <see cref="ListLimits.Latest"/> most used and its first letters, each letter's tags are on <c>tags/starting-with/t/</c>,
+/// and a letter too long for one page lists longer prefixes instead (<c>tags/starting-with/to/</c>), each with a page.
+/// A tag's place comes from its own name, so pages keep their addresses as others are added.
+/// </summary>
+internal static class IndexPages
+{
+    public static IEnumerable<PlannedPage> Tags(Site site, ViewFactory views, Sharing.PageSharing sharing, ListLimits limits, LinkView home,
+        string tagCounts)
+    {
+        var tags = site.EntriesByTag.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => views.Tag(t.Key, t.Value.Count)).ToList();
+        var description = PageDescriptions.Tags(tags.Select(t => (t.Name, t.Count)).ToList());
+        var inputs = new PageInputs([], tagCounts + "|" + description);
+        if (tags.Count <= limits.PerPage)
+        {
+            yield return new(SitePaths.Tags, "pages/tags", () => views.Page("Tags", description, SitePaths.Tags, "tags"),
+                () => new TagsModel(tags), inputs);
+            yield break;
+        }
+
+        var groups = LetterGroups.Split(tags, t => t.Slug, limits.PerPage);
+        var mostUsed = tags.OrderByDescending(t => t.Count).ThenBy(t => t.Slug, StringComparer.Ordinal).Take(limits.Latest).ToList();
+        yield return new(SitePaths.Tags, "pages/tags", () => views.Page("Tags", description, SitePaths.Tags, "tags"),
+            () => new TagsModel(mostUsed)
+            {
+                Letters = new($"{CountText.Of(tags.Count, "tag", "tags")} connect the events. The {mostUsed.Count} used by the most events are listed here, and every tag on the page of its first letter.",
+                    "Most used", [], FirstLetters(views, SitePaths.Tags, groups, null), []),
+            },
+            inputs);
+
+        LinkView[] trail = [home, views.LinkTo("Tags", SitePaths.Tags)];
+        foreach (var page in Letters(views, sharing, SitePaths.Tags, "tags", "Tags", "tag", "tags", trail, groups, inputs,
+            (group, letters) => new TagsModel(group.Items) { Letters = letters },
+            group => PageDescriptions.Tags(group.Items.Select(t => (t.Name, t.Count)).ToList())))
+            yield return page;
+    }
+
+    public static IEnumerable<PlannedPage> Parties(Site site, ViewFactory views, Sharing.PageSharing sharing, ListLimits limits, LinkView home,
+        string partyCounts, IReadOnlyList<RenderedParty> mostInvolved)
+    {
+        var description = PageDescriptions.Parties(site.Parties.Select(p => p.Party.Name).ToList());
+        var inputs = new PageInputs([], partyCounts + "|" + description);
+        if (site.Parties.Count <= limits.PerPage)
+        {
+            yield return new(SitePaths.Parties, "pages/parties", () => views.Page("Parties", description, SitePaths.Parties, "parties"),
+                () => new PartiesModel(ByKind(site.Parties, views)), inputs);
+            yield break;
+        }
+
+        var groups = LetterGroups.Split(site.Parties, Key, limits.PerPage);
+        yield return new(SitePaths.Parties, "pages/parties", () => views.Page("Parties", description, SitePaths.Parties, "parties"),
+            () => new PartiesModel([new PartyGroupView("most", $"The {mostInvolved.Count} in the most events",
+                mostInvolved.Select(views.PartyCard).OrderByDescending(c => c.EntryCount).ToList())])
+            {
+                Letters = new($"{CountText.Of(site.Parties.Count, "party", "parties")} appear in the events: companies, products, people and other parties. The {mostInvolved.Count} in the most events are shown here, and every party on the page of its first letter.",
+                    "", [], FirstLetters(views, SitePaths.Parties, groups, null), []),
+            },
+            inputs);
+
+        LinkView[] trail = [home, views.LinkTo("Parties", SitePaths.Parties)];
+        foreach (var page in Letters(views, sharing, SitePaths.Parties, "parties", "Parties", "party", "parties", trail, groups, inputs,
+            (group, letters) => new PartiesModel(ByKind(group.Items, views)) { Letters = letters },
+            group => PageDescriptions.Parties(group.Items.Select(p => p.Party.Name).ToList())))
+            yield return page;
+    }
+
+    /// <summary>The parties in groups by kind, as the parties page has always shown them.</summary>
+    public static IReadOnlyList<PartyGroupView> ByKind(IEnumerable<RenderedParty> parties, ViewFactory views) => parties
+        .GroupBy(p => p.Party.Kind)
+        .OrderBy(g => g.Key)
+        .Select(g => new PartyGroupView(g.Key.ToString().ToLowerInvariant(), ViewFactory.KindPlural(g.Key), g.Select(views.PartyCard).ToList()))
+        .ToList();
+
+    /// <summary>A party files under its name as readers see it ("US Department of Commerce" under u); a name with no letter a-z under its id.</summary>
+    private static string Key(RenderedParty party) => Slug.CanMakeFrom(party.Party.Name) ? Slug.Anchor(party.Party.Name) : party.Party.Id;
+
+    /// <summary>A page for every group and smaller group: its items, or, for a group too long for one page, its longer prefixes.</summary>
+    private static IEnumerable<PlannedPage> Letters<T>(ViewFactory views, Sharing.PageSharing sharing, string index, string section, string title,
+        string one, string many, IReadOnlyList<LinkView> trail, IReadOnlyList<LetterGroup<T>> groups, PageInputs inputs,
+        Func<LetterGroup<T>, LetterIndexView, object> model, Func<LetterGroup<T>, string> description)
+    {
+        foreach (var first in groups)
+        {
+            var rail = FirstLetters(views, index, groups, first.Prefix);
+            foreach (var (group, above) in WithTrail(first, trail, views, index))
+            {
+                var path = SitePaths.StartingWith(index, group.Prefix);
+                var counted = CountText.Of(group.Count, one, many);
+                var lead = group.Groups.Count == 0
+                    ? $"{counted} starting with “{group.Prefix}”."
+                    : $"{counted} starting with “{group.Prefix}”: too many for one page, so they are listed by the letters that follow.";
+                var letters = new LetterIndexView(lead, group.Items.Count > 0 ? $"Starting with “{group.Prefix}”" : "", above, rail,
+                    group.Groups.Select(g => Prefix(views, index, g, false)).ToList());
+                yield return new PlannedPage(path, $"pages/{section}",
+                    () => sharing.Listing(views.Page($"{title}: {Label(group.Prefix)}", description(group), path, section), above, path),
+                    () => model(group, letters), inputs);
+            }
+        }
+    }
+
+    /// <summary>A group and its smaller groups, each with the trail above its page (a smaller group's runs through the larger).</summary>
+    private static IEnumerable<(LetterGroup<T> Group, IReadOnlyList<LinkView> Trail)> WithTrail<T>(LetterGroup<T> group, IReadOnlyList<LinkView> trail,
+        ViewFactory views, string index)
+    {
+        yield return (group, trail);
+        IReadOnlyList<LinkView> below = [.. trail, views.LinkTo(Label(group.Prefix), SitePaths.StartingWith(index, group.Prefix))];
+        foreach (var smaller in group.Groups)
+            foreach (var pair in WithTrail(smaller, below, views, index)) yield return pair;
+    }
+
+    private static List<PeriodView> FirstLetters<T>(ViewFactory views, string index, IReadOnlyList<LetterGroup<T>> groups, string? current) =>
+        groups.Select(g => Prefix(views, index, g, g.Prefix == current)).ToList();
+
+    private static PeriodView Prefix<T>(ViewFactory views, string index, LetterGroup<T> group, bool current) =>
+        new(Label(group.Prefix), views.LinkTo(group.Prefix, SitePaths.StartingWith(index, group.Prefix)).Url, "", group.Count, current);
+
+    /// <summary>"t" → "T", "topic-1" → "Topic-1": what the rails and titles call a prefix.</summary>
+    private static string Label(string prefix) => char.ToUpperInvariant(prefix[0]) + prefix[1..];
+}
