@@ -50,8 +50,8 @@ public class BuildStages
     /// <summary>What the feeds say about each entry, made once per build; preview's keep unchanged entries' items from the previous build.</summary>
     public virtual FeedItems CreateFeedItems(Site site) => new(site);
 
-    /// <summary>sitemap.xml; preview's keeps the previous build's when the same pages are listed with the same days.</summary>
-    public virtual OutputFile Sitemap(Site site, IReadOnlyList<PlannedPage> pages) => SitemapWriter.Sitemap(site, pages);
+    /// <summary>sitemap.xml (and its parts past <paramref name="urlsPerFile"/> URLs); preview's keeps the previous build's when the same pages are listed with the same days.</summary>
+    public virtual IReadOnlyList<OutputFile> Sitemap(Site site, IReadOnlyList<PlannedPage> pages, int urlsPerFile) => SitemapWriter.Sitemap(site, pages, urlsPerFile);
 
     /// <summary>The search page's words (<see cref="Search.SearchVocabulary"/>); preview's keeps the previous build's when no headline's words changed.</summary>
     public virtual OutputFile SearchWords(Site site) => Search.SearchVocabulary.Write(site);

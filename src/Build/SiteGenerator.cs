@@ -113,7 +113,7 @@ public static class SiteGenerator
             () => [FeedWriter.Write(feedItems)],
             () => [JsonFeedWriter.Write(feedItems)],
             () => [CorrectionsFeedWriter.Write(site)],
-            () => [stages.Sitemap(site, pages), SitemapWriter.Robots(site)],
+            () => [.. stages.Sitemap(site, pages, options.Lists.SitemapUrls), SitemapWriter.Robots(site)],
             () => [stages.SearchWords(site)],
             () => TopicFeeds.Write(feedItems),
             () => stages.FaqAnchors(site),

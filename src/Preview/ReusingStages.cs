@@ -100,7 +100,8 @@ internal sealed class ReusingStages : BuildStages
 
     private FeedItems? _feedItems;
 
-    public override OutputFile Sitemap(Site site, IReadOnlyList<PlannedPage> pages) => (_sitemap = SitemapWriter.Sitemap(site, pages, _sitemap)).File;
+    public override IReadOnlyList<OutputFile> Sitemap(Site site, IReadOnlyList<PlannedPage> pages, int urlsPerFile) =>
+        (_sitemap = SitemapWriter.Sitemap(site, pages, urlsPerFile, _sitemap)).Files;
 
     private SitemapWriter.Made? _sitemap;
 

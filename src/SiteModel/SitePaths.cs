@@ -15,6 +15,9 @@ public static class SitePaths
     public const string Feed = "feed.xml";
     public const string JsonFeed = "feed.json";
     public const string Sitemap = "sitemap.xml";
+
+    /// <summary>One part of a sitemap too long for one file; sitemap.xml is then their index (Output/SitemapWriter.cs).</summary>
+    public static string SitemapPart(int number) => $"sitemap-{number}.xml";
     public const string Robots = "robots.txt";
     public const string Assets = "assets/";
     public const string Corrections = "corrections/";

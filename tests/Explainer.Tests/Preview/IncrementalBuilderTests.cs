@@ -254,13 +254,14 @@ public class IncrementalBuilderTests
         return [folder[from], folder[to]];
     }
 
-    /// <summary>40 entries in January and February 2000, with list limits low enough that the year is split into month pages
-    /// and index pages show only the latest few: edits move entries between pages of every kind.</summary>
+    /// <summary>40 entries in January and February 2000, with list limits low enough that the year is split into month pages,
+    /// index pages show only the latest few, the tags and parties indexes are split by first letters and the sitemap into
+    /// parts: edits move entries between pages of every kind.</summary>
     private static BuildOptions SyntheticOptions(TempFolder folder)
     {
         SyntheticSite.Write(folder["input"], Entries);
         folder.CopyFrom(RepositoryPaths.Theme, "theme");
-        return new BuildOptions(folder["input"], folder["theme"], folder["output"]) { Lists = new ListLimits(PerPage: 10, Latest: 5) };
+        return new BuildOptions(folder["input"], folder["theme"], folder["output"]) { Lists = new ListLimits(PerPage: 10, Latest: 5, SitemapUrls: 25) };
     }
 
     private static void AssertSameAsFullBuild(BuildOptions options, Rebuild rebuild, string? step = null)
