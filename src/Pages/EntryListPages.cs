@@ -65,29 +65,45 @@ internal sealed class EntryListPages
             var yearLabel = year.Year.ToString("D4");
             if (year.Months is null)
             {
-                yield return Period(yearPath, yearLabel, year.Entries, _breadcrumbs, year, null, new PageInputs(year.Entries, _yearCounts));
+                yield return Period(yearPath, yearLabel, year.Entries, _breadcrumbs, year, null, null, new PageInputs(year.Entries, _yearCounts));
                 continue;
             }
             var monthCounts = Counts(year.Months.Select(m => (m.Month, m.Entries.Count, false)));
-            yield return Period(yearPath, yearLabel, year.YearOnly, _breadcrumbs, year, null,
+            yield return Period(yearPath, yearLabel, year.YearOnly, _breadcrumbs, year, null, null,
                 new PageInputs(year.YearOnly, _yearCounts + "|" + monthCounts));
             var trail = _breadcrumbs.Append(_views.LinkTo(yearLabel, yearPath)).ToList();
             foreach (var month in year.Months)
             {
-                yield return Period(SitePaths.Month(_path, year.Year, month.Month), $"{ViewFactory.MonthName(month.Month)} {yearLabel}",
-                    month.Entries, trail, year, month, new PageInputs(month.Entries, _yearCounts + "|" + monthCounts));
+                var monthPath = SitePaths.Month(_path, year.Year, month.Month);
+                var monthLabel = $"{ViewFactory.MonthName(month.Month)} {yearLabel}";
+                if (month.Days is null)
+                {
+                    yield return Period(monthPath, monthLabel, month.Entries, trail, year, month, null, new PageInputs(month.Entries, _yearCounts + "|" + monthCounts));
+                    continue;
+                }
+                var dayCounts = Counts(month.Days.Select(d => (d.Day, d.Entries.Count, false)));
+                yield return Period(monthPath, monthLabel, month.MonthOnly, trail, year, month, null,
+                    new PageInputs(month.MonthOnly, _yearCounts + "|" + monthCounts + "|" + dayCounts));
+                var monthTrail = trail.Append(_views.LinkTo(monthLabel, monthPath)).ToList();
+                foreach (var day in month.Days)
+                {
+                    yield return Period(SitePaths.Day(_path, year.Year, month.Month, day.Day), $"{day.Day} {monthLabel}", day.Entries, monthTrail,
+                        year, month, day, new PageInputs(day.Entries, _yearCounts + "|" + monthCounts + "|" + dayCounts));
+                }
             }
         }
     }
 
     private PlannedPage Period(string sitePath, string label, IReadOnlyList<RenderedEntry> entries, IReadOnlyList<LinkView> trail,
-        YearGroup year, MonthGroup? month, PageInputs inputs)
+        YearGroup year, MonthGroup? month, DayGroup? day, PageInputs inputs)
     {
         var heading = $"{_name}: {label}";
-        var count = month?.Entries.Count ?? year.Entries.Count;
+        var count = day?.Entries.Count ?? month?.Entries.Count ?? year.Entries.Count;
         var events = CountText.Of(count, "event", "events");
-        var lead = (_section == "faq" ? $"Questions about {events} of {label}, oldest first." : $"{events} in {label}, oldest first.")
-            + (month is null && year.Months is not null ? " The year is long, so it is listed by month." : "");
+        var of = day is null ? "of" : "on";
+        var lead = (_section == "faq" ? $"Questions about {events} {of} {label}, oldest first." : $"{events} {(day is null ? "in" : "on")} {label}, oldest first.")
+            + (month is null && year.Months is not null ? " The year is long, so it is listed by month." : "")
+            + (day is null && month?.Days is not null ? " The month is long, so it is listed by day." : "");
         lead = char.ToUpperInvariant(lead[0]) + lead[1..];
         return new PlannedPage(sitePath, "pages/period",
             () => _sharing.Listing(_views.Page(heading, lead, sitePath, _section), trail, sitePath),
@@ -96,7 +112,11 @@ internal sealed class EntryListPages
                 year.Months?.Select(m => _views.Month(_path, m, month?.Month)).ToList() ?? [],
                 entries.Select(_fragment).ToList(),
                 _section == "faq" ? "faq" : "events",
-                YearOnly: month is null && year.Months is not null),
+                YearOnly: month is null && year.Months is not null)
+            {
+                Days = month?.Days?.Select(d => _views.Day(_path, d, day?.Day)).ToList() ?? [],
+                MonthOnly = day is null && month?.Days is not null,
+            },
             inputs);
     }
 

@@ -81,6 +81,11 @@ public sealed class ViewFactory
     public PeriodView Month(string listPath, int year, int month, int count, bool current) =>
         new(MonthName(month), Link(SitePaths.Month(listPath, year, month)), $"m{month:D2}", count, current);
 
+    /// <summary>A day of a long month of a list: "15" on the rail of March 2026's days.</summary>
+    public PeriodView Day(string listPath, DayGroup day, int? current) =>
+        new(day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), Link(SitePaths.Day(listPath, day.Year, day.Month, day.Day)),
+            $"d{day.Day:D2}", day.Entries.Count, day.Day == current);
+
     public LinkView LinkTo(string name, string sitePath) => new(name, Link(sitePath));
 
     public static string MonthName(int month) => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);

@@ -5,8 +5,13 @@ namespace Explainer.SiteModel;
 /// <param name="YearOnly">In a split year, the entries dated only to the year (they belong to no month page).</param>
 public sealed record YearGroup(int Year, IReadOnlyList<RenderedEntry> Entries, IReadOnlyList<MonthGroup>? Months, IReadOnlyList<RenderedEntry> YearOnly);
 
-/// <summary>A month of a split year, with its entries in list order.</summary>
-public sealed record MonthGroup(int Year, int Month, IReadOnlyList<RenderedEntry> Entries);
+/// <summary>A month of a split year, with its entries in list order and, when there are too many for one page, the same entries by day.</summary>
+/// <param name="Days">Null when the month fits on one page.</param>
+/// <param name="MonthOnly">In a split month, the entries dated only to the month (they belong to no day page).</param>
+public sealed record MonthGroup(int Year, int Month, IReadOnlyList<RenderedEntry> Entries, IReadOnlyList<DayGroup>? Days, IReadOnlyList<RenderedEntry> MonthOnly);
+
+/// <summary>A day of a split month, with its entries in list order.</summary>
+public sealed record DayGroup(int Year, int Month, int Day, IReadOnlyList<RenderedEntry> Entries);
 
 /// <summary>Groups a list of entries by the stable keys of <see cref="ListKeys"/>, so a group's URL never depends on how many entries came before it.</summary>
 public static class EntryGroups
@@ -38,15 +43,25 @@ public static class EntryGroups
         }
         return years.Select(y => y.Value.Count <= perPage
                 ? new YearGroup(y.Key, y.Value, null, [])
-                : new YearGroup(y.Key, y.Value, ByMonth(y.Key, y.Value), y.Value.Where(e => ListKeys.Month(e) is null).ToList()))
+                : new YearGroup(y.Key, y.Value, ByMonth(y.Key, y.Value, perPage), y.Value.Where(e => ListKeys.Month(e) is null).ToList()))
             .ToList();
     }
 
-    private static IReadOnlyList<MonthGroup> ByMonth(int year, IReadOnlyList<RenderedEntry> entries) =>
+    // A month too long for one page (a 30,000-entry site has ~210 events a month; a busy month more) is split by day the same way.
+    private static IReadOnlyList<MonthGroup> ByMonth(int year, IReadOnlyList<RenderedEntry> entries, int perPage) =>
         entries.Where(e => ListKeys.Month(e) is not null)
             .GroupBy(e => ListKeys.Month(e)!.Value)
             .OrderBy(g => g.Key)
-            .Select(g => new MonthGroup(year, g.Key, g.ToList()))
+            .Select(g => g.ToList() is var list && list.Count <= perPage
+                ? new MonthGroup(year, g.Key, list, null, [])
+                : new MonthGroup(year, g.Key, list, ByDay(year, g.Key, list), list.Where(e => ListKeys.Day(e) is null).ToList()))
+            .ToList();
+
+    private static IReadOnlyList<DayGroup> ByDay(int year, int month, IReadOnlyList<RenderedEntry> entries) =>
+        entries.Where(e => ListKeys.Day(e) is not null)
+            .GroupBy(e => ListKeys.Day(e)!.Value)
+            .OrderBy(g => g.Key)
+            .Select(g => new DayGroup(year, month, g.Key, g.ToList()))
             .ToList();
 
     /// <summary>The newest <paramref name="count"/> entries, newest first.</summary>

@@ -21,6 +21,9 @@ public static class ListKeys
     /// <summary>The same month, kept with the rendered entry.</summary>
     public static int? Month(RenderedEntry entry) => entry.Filed.Month;
 
+    /// <summary>The day of that same end, or null when it is known only to the month or the year (a long month's pages are by day).</summary>
+    public static int? Day(RenderedEntry entry) => entry.Filed.Day;
+
     /// <summary>The date the entry files under: the end of an interval, or its start when the end is open or unknown.</summary>
     public static PartialDate Filed(Entry entry) => (entry.Date.End ?? entry.Date.Start)!.Value;
 }

@@ -79,6 +79,9 @@ public static class SitePaths
 
     public const string StartingWithFolder = "starting-with";
 
+    /// <summary>A day of a list's month that was too long for one page (<c>timeline/2026/03/15/</c>).</summary>
+    public static string Day(string list, int year, int month, int day) => $"{list}{year:D4}/{month:D2}/{day:D2}/";
+
     /// <summary>The id a year keeps on its list's index page (<c>timeline/#y2026</c>, the anchor the one-page timeline had).</summary>
     public static string YearAnchor(int year) => $"y{year:D4}";
 

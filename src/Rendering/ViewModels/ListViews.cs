@@ -20,10 +20,16 @@ public sealed record PeriodView(string Label, string Url, string Anchor, int Cou
 public sealed record EntryListView(int Count, IReadOnlyList<HtmlFragment> Latest, IReadOnlyList<PeriodView> Years);
 
 /// <summary>
-/// A year or month page of a list. A year too long for one page lists its months (and the entries dated only to the year:
-/// <see cref="YearOnly"/>); otherwise, and on a month's page, it lists its entries, oldest first. A month's page lists the
-/// year's months too, to move between them.
+/// A year, month or day page of a list. A year too long for one page lists its months (and the entries dated only to the year:
+/// <see cref="YearOnly"/>), and a month too long its days (and the entries dated only to the month: <see cref="MonthOnly"/>);
+/// otherwise, and on a day's page, it lists its entries, oldest first. A month's page lists the year's months too, and a
+/// day's page the month's days, to move between them.
 /// </summary>
 public sealed record PeriodModel(
     string Heading, string Lead, IReadOnlyList<LinkView> Breadcrumbs, IReadOnlyList<PeriodView> Years, IReadOnlyList<PeriodView> Months,
-    IReadOnlyList<HtmlFragment> Entries, string Kind, bool YearOnly);
+    IReadOnlyList<HtmlFragment> Entries, string Kind, bool YearOnly)
+{
+    public IReadOnlyList<PeriodView> Days { get; init; } = [];
+
+    public bool MonthOnly { get; init; }
+}

@@ -303,6 +303,39 @@ public class BuildTests
     }
 
     [Fact]
+    public void A_split_month_is_listed_by_day_and_keeps_its_page_for_the_events_dated_only_to_the_month()
+    {
+        using var folder = new TempFolder();
+        var widget = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", "");
+        string Event(string name, string date) => widget.Replace("event: Acme launches Widget", $"event: {name}").Replace("date: 2026-03-05", $"date: {date}");
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>
+        {
+            ["entries/2026/acme-widget-april.md"] = Event("Acme plans Widget", "2026-04"),
+            ["entries/2026/acme-widget-first.md"] = Event("Acme ships Widget", "2026-04-01"),
+            ["entries/2026/acme-widget-second.md"] = Event("Acme prices Widget", "2026-04-01"),
+            ["entries/2026/acme-widget-third.md"] = Event("Acme recalls Widget", "2026-04-15"),
+        });
+
+        var result = SiteBuild.InMemory(new Explainer.Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new Explainer.Pages.ListLimits(PerPage: 2) });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var april = result.Text("timeline/2026/04/index.html");
+        Assert.Contains("4 events in April 2026, oldest first. The month is long, so it is listed by day.", april);
+        Assert.Contains("<h2 id=\"period-events\">Dated only to the month</h2>", april);
+        Assert.Contains("Acme plans Widget", april);
+        Assert.DoesNotContain("Acme ships Widget", april);
+        Assert.Contains("href=\"/explainer/timeline/2026/04/01/\">1 <span class=\"year-rail__count\">(2", april);
+        var first = result.Text("timeline/2026/04/01/index.html");
+        Assert.Contains("<h1>Timeline: 1 April 2026</h1>", first);
+        Assert.Contains("2 events on 1 April 2026, oldest first.", first);
+        Assert.Contains("Acme ships Widget", first);
+        Assert.Contains("Acme prices Widget", first);
+        Assert.Contains("href=\"/explainer/timeline/2026/04/01/\" aria-current=\"page\">1 <span", first);
+        Assert.Contains("<a href=\"/explainer/timeline/2026/04/\">April 2026</a>", first);  // the trail runs through the month
+        Assert.Contains("Acme recalls Widget", result.Text("timeline/2026/04/15/index.html"));
+    }
+
+    [Fact]
     public void Month_and_year_dates_read_as_month_and_year_on_the_timeline()
     {
         using var folder = new TempFolder();
