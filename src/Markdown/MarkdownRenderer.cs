@@ -75,8 +75,11 @@ public sealed class MarkdownRenderer
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
-            // Markdig's own limit, reached by a shape the pre-scan does not count; the body is still refused with its file.
-            return Refused(new SourceLocation(displayPath, firstLine, 1));
+            // Markdig's own limit, reached by a shape the pre-scan does not count (long runs of unclosed emphasis, found by
+            // trying); the body is still refused with its file, and the message does not claim quotes or lists it did not count.
+            return new RenderedMarkdown("", [], [Diagnostic.Error(DiagnosticCodes.TooDeep, new SourceLocation(displayPath, firstLine, 1),
+                "the Markdown is nested more deeply than the Markdown reader allows, most often by a long run of unclosed * or _",
+                "write a * or _ that is not emphasis as \\* or \\_, and close each emphasis you open")]);
         }
     }
 

@@ -91,6 +91,18 @@ public class HostileInputTests
         Assert.Equal(5, error.Location.Line);
     }
 
+    [Fact]
+    public void A_long_run_of_unclosed_emphasis_is_refused_for_what_it_is_not_as_quotes_or_lists()
+    {
+        // Markdig's own depth limit, which the pre-scan of quotes, lists and brackets does not count (found by trying).
+        var result = Generate(Entry, EntryText + "\n" + string.Concat(Enumerable.Repeat("*a **a ", 60_000)) + "\n");
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.TooDeep);
+        Assert.Contains("unclosed * or _", error.Message);
+        Assert.DoesNotContain("quotes, lists", error.Message);
+        Assert.Contains("\\*", error.Hint);
+    }
+
     /// <summary>Writes the file byte for byte: <see cref="TempFolder.Write"/> normalises line endings, and .NET counts a form feed as one.</summary>
     private static BuildResult Generate(string file, string text)
     {
