@@ -21,25 +21,6 @@ public sealed class LetterIndexPagesTests(BrowserFixture browser)
         Assert.True(built.Succeeded, string.Join("\n", built.Diagnostics));
         await using var server = await PagesServer.StartAsync(folder["site"], "/explainer/");
 
-        var failures = new List<string>();
-        foreach (var width in new[] { 390, 1280 })
-        {
-            var context = await browser.NewContextAsync(width);
-            await context.AddAxeAsync();
-            var (page, errors) = await BrowserFixture.NewPageAsync(context);
-            foreach (var path in Paths)
-            {
-                errors.Clear();
-                var response = await page.GotoAsync(new Uri(server.Address, path).ToString());
-                if (response!.Status != 200) failures.Add($"{path}: status {response.Status}");
-                var axe = await page.CheckAccessibility();
-                failures.AddRange(axe.Violations.Select(v => $"{path} @{width}px: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))})"));
-                failures.AddRange(errors.Select(e => $"{path} @{width}px: console: {e}"));
-                if (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"))
-                    failures.Add($"{path} @{width}px: the page scrolls sideways");
-            }
-            await context.CloseAsync();
-        }
-        Assert.Empty(failures);
+        Assert.Empty(await PageSweep.RunAsync(browser, path => new Uri(server.Address, path).ToString(), Paths));
     }
 }
