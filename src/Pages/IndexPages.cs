@@ -40,7 +40,7 @@ internal static class IndexPages
         LinkView[] trail = [home, views.LinkTo("Tags", SitePaths.Tags)];
         foreach (var page in Letters(views, sharing, SitePaths.Tags, "tags", "Tags", "tag", "tags", trail, groups, inputs,
             (group, letters) => new TagsModel(group.Items) { Letters = letters },
-            group => PageDescriptions.Tags(group.Items.Select(t => (t.Name, t.Count)).ToList())))
+            group => PageDescriptions.Tags(group.All().Select(t => (t.Name, t.Count)).ToList())))
             yield return page;
     }
 
@@ -69,7 +69,7 @@ internal static class IndexPages
         LinkView[] trail = [home, views.LinkTo("Parties", SitePaths.Parties)];
         foreach (var page in Letters(views, sharing, SitePaths.Parties, "parties", "Parties", "party", "parties", trail, groups, inputs,
             (group, letters) => new PartiesModel(ByKind(group.Items, views)) { Letters = letters },
-            group => PageDescriptions.Parties(group.Items.Select(p => p.Party.Name).ToList())))
+            group => PageDescriptions.Parties(group.All().Select(p => p.Party.Name).ToList())))
             yield return page;
     }
 
@@ -83,7 +83,8 @@ internal static class IndexPages
     /// <summary>A party files under its name as readers see it ("US Department of Commerce" under u); a name with no letter a-z under its id.</summary>
     private static string Key(RenderedParty party) => Slug.CanMakeFrom(party.Party.Name) ? Slug.Anchor(party.Party.Name) : party.Party.Id;
 
-    /// <summary>A page for every group and smaller group: its items, or, for a group too long for one page, its longer prefixes.</summary>
+    /// <summary>A page for every group and smaller group: its items, or, for a group too long for one page, its longer prefixes.
+    /// Its description names everything under the prefix, so a page of longer prefixes is not described as empty.</summary>
     private static IEnumerable<PlannedPage> Letters<T>(ViewFactory views, Sharing.PageSharing sharing, string index, string section, string title,
         string one, string many, IReadOnlyList<LinkView> trail, IReadOnlyList<LetterGroup<T>> groups, PageInputs inputs,
         Func<LetterGroup<T>, LetterIndexView, object> model, Func<LetterGroup<T>, string> description)

@@ -10,6 +10,9 @@ public sealed record LetterGroup<T>(string Prefix, IReadOnlyList<T> Items, IRead
     /// <summary>Every item in the group, its smaller groups included.</summary>
     public int Count { get; } = Items.Count + Groups.Sum(g => g.Count);
 
+    /// <summary>Every item in the group, its smaller groups' included, in order.</summary>
+    public IEnumerable<T> All() => Items.Concat(Groups.SelectMany(g => g.All()));
+
     /// <summary>This group and every group within it, each before its own smaller groups.</summary>
     public IEnumerable<LetterGroup<T>> WithSmallerGroups() => Groups.SelectMany(g => g.WithSmallerGroups()).Prepend(this);
 }

@@ -148,6 +148,7 @@ public sealed class LetterIndexTests
         var b = site.Text("tags/starting-with/b/index.html");
         Assert.Contains("4 tags starting with “b”: too many for one page", b);
         Assert.Contains("aria-current=\"page\">B <span", b);          // the letter rail marks where the reader is
+        Assert.Contains("<meta name=\"description\" content=\"4 tags: Bans (1 event), Benchmarks (1 event), Billing (1 event) and Blocks (1 event).\">", b);
         Assert.DoesNotContain(Links(b, "tags/"), l => !l.Contains('/'));  // no tag listed: only its longer prefixes
         var bl = site.Text("tags/starting-with/bl/index.html");
         Assert.Contains("<h1>Tags: Bl</h1>", bl);
