@@ -61,7 +61,7 @@ internal static class IndexPages
             () => new PartiesModel([new PartyGroupView("most", $"The {mostInvolved.Count} in the most events",
                 mostInvolved.Select(views.PartyCard).OrderByDescending(c => c.EntryCount).ToList())])
             {
-                Letters = new($"{CountText.Of(site.Parties.Count, "party", "parties")} appear in the events: companies, products, people and other parties. The {mostInvolved.Count} in the most events are shown here, and every party on the page of its first letter.",
+                Letters = new($"This site describes {CountText.Of(site.Parties.Count, "party", "parties")}: companies, products, people and other parties. The {mostInvolved.Count} in the most events are shown here, and every party on the page of its first letter.",
                     "", [], FirstLetters(views, SitePaths.Parties, groups, null), []),
             },
             inputs);

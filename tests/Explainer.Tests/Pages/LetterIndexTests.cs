@@ -163,7 +163,8 @@ public sealed class LetterIndexTests
         var site = Build(folder, tags: 1, extraParties: 5);
         var index = site.Text("parties/index.html");
 
-        Assert.Contains("7 parties appear in the events", index);
+        // Not "appear in the events": a party can have a page and no event yet.
+        Assert.Contains("This site describes 7 parties: companies, products, people and other parties.", index);
         Assert.Contains("The 2 in the most events", index);
         // Acme Corp, Ace Party 1, 3, 5 under a (split: ac, then acme / ace-…); Beta Party 2, 4 under b; Widget under w.
         Assert.Contains("parties/starting-with/a/index.html", LetterPages(site, "parties/"));
