@@ -45,6 +45,7 @@ public static class SiteGenerator
         // at 10,000 entries) is garbage once parsed, and kept alive it made every collection of the render stage dearer.
         var inputFolder = input.Folder;
         var staticFiles = input.StaticFiles;
+        var settingsShown = input.SiteSettings?.DisplayPath ?? $"{inputFolder}/site.yml";
         timings?.Mark("load");
 
         var (theme, templates, themeDiagnostics) = themeStage.Result;
@@ -157,6 +158,7 @@ public static class SiteGenerator
         if (pageIds.TryGetValue(SitePaths.File(SitePaths.Faq), out var faqIds))
             pageIds[SitePaths.File(SitePaths.Faq)] = faqIds.Concat(FaqAnchorMap.Targets(site).Select(t => t.Anchor)).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(AnchorRule.Validate(rendered.Links, pageIds));
+        diagnostics.AddRange(SiteSizeRule.Check(files, settingsShown));
         timings?.Mark("anchors");
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
         return new BuildResult(diagnostics.Ordered(), files, statistics)

@@ -2,10 +2,11 @@ using System.IO.Hashing;
 
 namespace Explainer.Output;
 
-/// <summary>A file of the finished site as the build result keeps it: its path inside output/ (forward slashes) and a hash of its bytes, not the bytes.</summary>
-public sealed record SiteFile(string Path, string Hash)
+/// <summary>A file of the finished site as the build result keeps it: its path inside output/ (forward slashes), a hash of its bytes
+/// and their number, not the bytes.</summary>
+public sealed record SiteFile(string Path, string Hash, long Length)
 {
-    public static SiteFile Of(string path, ReadOnlySpan<byte> bytes) => new(path, HashOf(bytes));
+    public static SiteFile Of(string path, ReadOnlySpan<byte> bytes) => new(path, HashOf(bytes), bytes.Length);
 
     /// <summary>
     /// XXH128, hex. The hash only tells preview which files changed since its last build (the build command compares bytes), so it
