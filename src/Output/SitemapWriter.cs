@@ -40,7 +40,7 @@ public static class SitemapWriter
     // lastmod only where a day is known (git, or a stated day); never the event's date, never an invented day.
     private static DateOnly? LastChanged(Site site, Model.Entry entry) => RecordDates.Of(site, entry.RelativePath, entry.Published, entry.Updated, []).Updated;
 
-    public static IReadOnlyList<OutputFile> Sitemap(Site site, IEnumerable<PlannedPage> pages, int urlsPerFile = MaxUrls)
+    public static IReadOnlyList<OutputFile> Sitemap(Site site, IEnumerable<PlannedPage> pages, int urlsPerFile)
     {
         var lastChanged = site.Timeline
             .Select(e => (Path: SitePaths.Entry(e.Entry.Slug), Updated: LastChanged(site, e.Entry)))

@@ -100,8 +100,7 @@ internal sealed class EntryListPages
         var heading = $"{_name}: {label}";
         var count = day?.Entries.Count ?? month?.Entries.Count ?? year.Entries.Count;
         var events = CountText.Of(count, "event", "events");
-        var of = day is null ? "of" : "on";
-        var lead = (_section == "faq" ? $"Questions about {events} {of} {label}, oldest first." : $"{events} {(day is null ? "in" : "on")} {label}, oldest first.")
+        var lead = (_section == "faq" ? $"Questions about {events} {(day is null ? "of" : "on")} {label}, oldest first." : $"{events} {(day is null ? "in" : "on")} {label}, oldest first.")
             + (month is null && year.Months is not null ? " The year is long, so it is listed by month." : "")
             + (day is null && month?.Days is not null ? " The month is long, so it is listed by day." : "");
         lead = char.ToUpperInvariant(lead[0]) + lead[1..];

@@ -45,7 +45,7 @@ internal static class IndexPages
     }
 
     public static IEnumerable<PlannedPage> Parties(Site site, ViewFactory views, Sharing.PageSharing sharing, ListLimits limits, LinkView home,
-        string partyCounts, IReadOnlyList<RenderedParty> mostInvolved)
+        string partyCounts)
     {
         var description = PageDescriptions.Parties(site.Parties.Select(p => p.Party.Name).ToList());
         var inputs = new PageInputs([], partyCounts + "|" + description);
@@ -57,6 +57,7 @@ internal static class IndexPages
         }
 
         var groups = LetterGroups.Split(site.Parties, Key, limits.PerPage);
+        var mostInvolved = PagePlanner.MostInvolved(site, limits.Latest);
         yield return new(SitePaths.Parties, "pages/parties", () => views.Page("Parties", description, SitePaths.Parties, "parties"),
             () => new PartiesModel([new PartyGroupView("most", $"The {mostInvolved.Count} in the most events",
                 mostInvolved.Select(views.PartyCard).OrderByDescending(c => c.EntryCount).ToList())])
@@ -102,7 +103,7 @@ internal static class IndexPages
                 var letters = new LetterIndexView(lead, group.Items.Count > 0 ? $"Starting with “{group.Prefix}”" : "", above, rail,
                     group.Groups.Select(g => Prefix(views, index, g, false)).ToList());
                 yield return new PlannedPage(path, $"pages/{section}",
-                    () => sharing.Listing(views.Page($"{title}: {Label(group.Prefix)}", description(group), path, section), above, path),
+                    () => sharing.Listing(views.Page($"{title}: {ViewFactory.PrefixLabel(group.Prefix)}", description(group), path, section), above, path),
                     () => model(group, letters), inputs);
             }
         }
@@ -113,7 +114,7 @@ internal static class IndexPages
         ViewFactory views, string index)
     {
         yield return (group, trail);
-        IReadOnlyList<LinkView> below = [.. trail, views.LinkTo(Label(group.Prefix), SitePaths.StartingWith(index, group.Prefix))];
+        IReadOnlyList<LinkView> below = [.. trail, views.LinkTo(ViewFactory.PrefixLabel(group.Prefix), SitePaths.StartingWith(index, group.Prefix))];
         foreach (var smaller in group.Groups)
             foreach (var pair in WithTrail(smaller, below, views, index)) yield return pair;
     }
@@ -122,8 +123,5 @@ internal static class IndexPages
         groups.Select(g => Prefix(views, index, g, g.Prefix == current)).ToList();
 
     private static PeriodView Prefix<T>(ViewFactory views, string index, LetterGroup<T> group, bool current) =>
-        new(Label(group.Prefix), views.LinkTo(group.Prefix, SitePaths.StartingWith(index, group.Prefix)).Url, "", group.Count, current);
-
-    /// <summary>"t" → "T", "topic-1" → "Topic-1": what the rails and titles call a prefix.</summary>
-    private static string Label(string prefix) => char.ToUpperInvariant(prefix[0]) + prefix[1..];
+        views.Prefix(index, group.Prefix, group.Count, current);
 }

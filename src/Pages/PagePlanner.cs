@@ -32,7 +32,7 @@ public static class PagePlanner
         var searchDescription = PageDescriptions.Search(site.Settings.Title, site.Timeline.Count, questionCount, site.Parties.Count);
         var timelineDescription = PageDescriptions.Timeline(site.Timeline);
         var pages = new List<PlannedPage> { Home(site, views, sharing, partyCounts) };
-        pages.AddRange(IndexPages.Parties(site, views, sharing, limits, home, partyCounts, MostInvolved(site, limits.Latest)));
+        pages.AddRange(IndexPages.Parties(site, views, sharing, limits, home, partyCounts));
         pages.AddRange(IndexPages.Tags(site, views, sharing, limits, home, tagCounts));
         pages.AddRange(
         [
@@ -114,9 +114,10 @@ public static class PagePlanner
 
     /// <summary>
     /// The <paramref name="most"/> parties in the most events (ties in the site's order), in the site's order; every party when
-    /// there are no more. The home page lists them: a site with hundreds of parties would otherwise list all of them there.
+    /// there are no more. The home page lists them, and a parties index split by first letters: a site with hundreds of parties
+    /// would otherwise list all of them there.
     /// </summary>
-    private static IReadOnlyList<RenderedParty> MostInvolved(Site site, int most)
+    internal static IReadOnlyList<RenderedParty> MostInvolved(Site site, int most)
     {
         if (site.Parties.Count <= most) return site.Parties;
         int Events(RenderedParty p) => site.EntriesByParty.TryGetValue(p.Party.Id, out var list) ? list.Count : 0;

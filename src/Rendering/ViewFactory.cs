@@ -86,6 +86,13 @@ public sealed class ViewFactory
         new(day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), Link(SitePaths.Day(listPath, day.Year, day.Month, day.Day)),
             $"d{day.Day:D2}", day.Entries.Count, day.Day == current);
 
+    /// <summary>A prefix of a long index split by first letters (tags, parties), holding <paramref name="count"/> items: "T", "Topic-1".</summary>
+    public PeriodView Prefix(string index, string prefix, int count, bool current) =>
+        new(PrefixLabel(prefix), Link(SitePaths.StartingWith(index, prefix)), "", count, current);
+
+    /// <summary>"t" → "T", "topic-1" → "Topic-1": what rails, titles and trails call a prefix.</summary>
+    public static string PrefixLabel(string prefix) => char.ToUpperInvariant(prefix[0]) + prefix[1..];
+
     public LinkView LinkTo(string name, string sitePath) => new(name, Link(sitePath));
 
     public static string MonthName(int month) => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);

@@ -15,10 +15,10 @@ public static class SiteSizeRule
     public const long WarnFrom = PagesLimit / 10 * 8;
 
     /// <param name="settings">Where the warning points: site.yml, as the size is the whole site's.</param>
-    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<SiteFile> files, string settings, long warnFrom = WarnFrom)
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<SiteFile> files, string settings)
     {
         var total = files.Sum(f => f.Length);
-        if (total < warnFrom) return [];
+        if (total < WarnFrom) return [];
         var largest = files.GroupBy(f => f.Path.IndexOf('/') is var slash and > 0 ? f.Path[..(slash + 1)] : f.Path, StringComparer.Ordinal)
             .Select(g => (Part: g.Key, Bytes: g.Sum(f => f.Length)))
             .OrderByDescending(p => p.Bytes).ThenBy(p => p.Part, StringComparer.Ordinal).Take(3)
