@@ -12,11 +12,16 @@ public static class LikelyDuplicateEventRule
     /// <summary>Share of headline words two entries must have in common (Jaccard index) to count as near-identical.</summary>
     private const double SimilarHeadline = 0.6;
 
+    /// <summary>How many look-alikes an entry's warnings name one by one; past this, one warning names the first few and counts the rest.</summary>
+    /// <remarks>Pairs grow with the square of a day's look-alikes: 300 imported events dated only "2019" with templated headlines
+    /// gave 89,700 warnings (two per pair), which drowned every other message.</remarks>
+    public const int NamedOneByOne = 3;
+
     public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<Entry> entries)
     {
         var diagnostics = new List<Diagnostic>();
         // Only entries of the same date are compared, so the pairs stay few even on a large site. A dictionary in first-seen
-        // order, and no sets for a pair until it shares a party: this runs over every entry on every preview save.
+        // order, and no word sets until a day has two entries: this runs over every entry on every preview save.
         var byDay = new Dictionary<EdtfDate, List<Entry>>();
         foreach (var entry in entries)
         {
@@ -25,14 +30,21 @@ public static class LikelyDuplicateEventRule
         }
         foreach (var list in byDay.Values)
         {
+            if (list.Count < 2) continue;
+            var words = list.Select(e => Words(e.Event)).ToArray();
+            var alike = new List<int>[list.Count];
             for (var i = 0; i < list.Count; i++)
             for (var j = i + 1; j < list.Count; j++)
             {
-                var (a, b) = (list[i], list[j]);
-                if (!SharesParty(a, b) || Similarity(a.Event, b.Event) < SimilarHeadline) continue;
-                var common = a.Parties.Select(p => p.Id).Intersect(b.Parties.Select(p => p.Id), StringComparer.Ordinal).ToList();
-                diagnostics.Add(Warn(a, b, common));
-                diagnostics.Add(Warn(b, a, common));
+                if (!SharesParty(list[i], list[j]) || Similarity(words[i], words[j]) < SimilarHeadline) continue;
+                (alike[i] ??= []).Add(j);
+                (alike[j] ??= []).Add(i);
+            }
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (alike[i] is not { } others) continue;
+                if (others.Count <= NamedOneByOne) diagnostics.AddRange(others.Select(j => Warn(list[i], list[j])));
+                else diagnostics.Add(WarnMany(list[i], others.Select(j => list[j]).ToList()));
             }
         }
         return diagnostics;
@@ -48,18 +60,29 @@ public static class LikelyDuplicateEventRule
         return false;
     }
 
-    private static Diagnostic Warn(Entry entry, Entry other, IReadOnlyList<string> common) =>
-        Diagnostic.Warning(DiagnosticCodes.LikelyDuplicateEvent, entry.Location,
-            $"this may be the same event as {other.Location.Path} ('{other.Event}'): same date, both involve {string.Join(", ", common)}, near-identical headline",
-            "if it is the same event, add this file's sources to the other entry and delete this one; if not, make the headlines say how the events differ");
+    private const string Hint = "if it is the same event, add this file's sources to the other entry and delete this one; if not, make the headlines say how the events differ";
 
-    /// <summary>Jaccard index of the two headlines' lower-case words: 1 for the same words, 0 for none in common.</summary>
-    public static double Similarity(string a, string b)
+    private static Diagnostic Warn(Entry entry, Entry other)
     {
-        var x = Words(a);
-        var y = Words(b);
-        var union = x.Union(y).Count();
-        return union == 0 ? 0 : (double)x.Intersect(y).Count() / union;
+        var common = entry.Parties.Select(p => p.Id).Intersect(other.Parties.Select(p => p.Id), StringComparer.Ordinal);
+        return Diagnostic.Warning(DiagnosticCodes.LikelyDuplicateEvent, entry.Location,
+            $"this may be the same event as {other.Location.Path} ('{other.Event}'): same date, both involve {string.Join(", ", common)}, near-identical headline",
+            Hint);
+    }
+
+    private static Diagnostic WarnMany(Entry entry, IReadOnlyList<Entry> others) =>
+        Diagnostic.Warning(DiagnosticCodes.LikelyDuplicateEvent, entry.Location,
+            $"this may be the same event as {others.Count:N0} other entries of the same date with a party in common and a near-identical headline: "
+            + string.Join(", ", others.Take(NamedOneByOne).Select(o => $"{o.Location.Path} ('{o.Event}')")) + $" and {others.Count - NamedOneByOne:N0} more",
+            Hint + " (many look-alikes on one date are often a template's headline left unchanged)");
+
+    /// <summary>Jaccard index of two headlines' lower-case words: 1 for the same words, 0 for none in common.</summary>
+    private static double Similarity(HashSet<string> x, HashSet<string> y)
+    {
+        var common = 0;
+        foreach (var word in x) if (y.Contains(word)) common++;
+        var union = x.Count + y.Count - common;
+        return union == 0 ? 0 : (double)common / union;
     }
 
     private static HashSet<string> Words(string text) =>

@@ -119,6 +119,24 @@ public partial class ContributorMistakeTests
     }
 
     [Fact]
+    public void Many_look_alikes_on_one_date_get_one_warning_each_naming_a_few()
+    {
+        // Twelve entries of one date whose headlines differ by a number: 132 warnings one pair at a time, 12 this way.
+        var files = Enumerable.Range(1, 12).ToDictionary(i => $"entries/2026/widget-batch-{i}.md",
+            i => Entry(@event: $"Acme recalls Widget batch {i}", question: $"Which batch is {i}?"));
+        using var folder = new TempFolder();
+
+        var warnings = Diagnose(folder, files).Where(d => d.Code == DiagnosticCodes.LikelyDuplicateEvent).ToList();
+
+        Assert.Equal(files.Keys.Select(path => $"input/{path}").Order(), warnings.Select(w => Located(folder, w).Split(':')[0]).Order());
+        Assert.All(warnings, w => Assert.Contains("as 11 other entries of the same date", w.Message));
+        Assert.All(warnings, w => Assert.EndsWith(" and 8 more", w.Message));
+        var first = warnings.Single(w => w.Location.Path.EndsWith("widget-batch-1.md"));
+        Assert.Matches(@": [^ ]*entries/2026/widget-batch-\d+\.md \('Acme recalls Widget batch \d+'\), ", first.Message);
+        Assert.DoesNotContain("widget-batch-1.md", first.Message);
+    }
+
+    [Fact]
     public void A_value_cut_by_a_comment_says_what_gets_published()
     {
         using var folder = new TempFolder();
