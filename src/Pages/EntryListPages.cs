@@ -1,4 +1,5 @@
 using System.Text;
+using Explainer.Content;
 using Explainer.Rendering;
 using Explainer.Rendering.ViewModels;
 using Explainer.SiteModel;
@@ -7,8 +8,10 @@ namespace Explainer.Pages;
 
 /// <summary>
 /// Plans the pages of one long list of entries (the timeline, a tag's, a party's, the FAQ's): the top of its index page and
-/// a page per year at <c>list/2026/</c>, split into <c>list/2026/03/</c> month pages when a year is too long for one page.
-/// URLs come from the entries' own dates, so they stay put however many entries are added.
+/// a page per year at <c>list/2026/</c>, split into <c>list/2026/03/</c> month pages when a year is too long for one page,
+/// and a month into <c>list/2026/03/15/</c> day pages. What a period lists itself and cannot split by date (hundreds of events
+/// on one day, or dated only to a year) is listed by the first letters of the headlines, at <c>list/2026/starting-with/h/</c>.
+/// URLs come from the entries' own dates and headlines, so they stay put however many entries are added.
 /// </summary>
 internal sealed class EntryListPages
 {
@@ -65,12 +68,14 @@ internal sealed class EntryListPages
             var yearLabel = year.Year.ToString("D4");
             if (year.Months is null)
             {
-                yield return Period(yearPath, yearLabel, year.Entries, _breadcrumbs, year, null, null, new PageInputs(year.Entries, _yearCounts));
+                foreach (var page in Period(yearPath, yearLabel, year.Entries, _breadcrumbs, year, null, null, new PageInputs(year.Entries, _yearCounts)))
+                    yield return page;
                 continue;
             }
             var monthCounts = Counts(year.Months.Select(m => (m.Month, m.Entries.Count, false)));
-            yield return Period(yearPath, yearLabel, year.YearOnly, _breadcrumbs, year, null, null,
-                new PageInputs(year.YearOnly, _yearCounts + "|" + monthCounts));
+            foreach (var page in Period(yearPath, yearLabel, year.YearOnly, _breadcrumbs, year, null, null,
+                new PageInputs(year.YearOnly, _yearCounts + "|" + monthCounts)))
+                yield return page;
             var trail = _breadcrumbs.Append(_views.LinkTo(yearLabel, yearPath)).ToList();
             foreach (var month in year.Months)
             {
@@ -78,45 +83,110 @@ internal sealed class EntryListPages
                 var monthLabel = $"{ViewFactory.MonthName(month.Month)} {yearLabel}";
                 if (month.Days is null)
                 {
-                    yield return Period(monthPath, monthLabel, month.Entries, trail, year, month, null, new PageInputs(month.Entries, _yearCounts + "|" + monthCounts));
+                    foreach (var page in Period(monthPath, monthLabel, month.Entries, trail, year, month, null, new PageInputs(month.Entries, _yearCounts + "|" + monthCounts)))
+                        yield return page;
                     continue;
                 }
                 var dayCounts = Counts(month.Days.Select(d => (d.Day, d.Entries.Count, false)));
-                yield return Period(monthPath, monthLabel, month.MonthOnly, trail, year, month, null,
-                    new PageInputs(month.MonthOnly, _yearCounts + "|" + monthCounts + "|" + dayCounts));
+                foreach (var page in Period(monthPath, monthLabel, month.MonthOnly, trail, year, month, null,
+                    new PageInputs(month.MonthOnly, _yearCounts + "|" + monthCounts + "|" + dayCounts)))
+                    yield return page;
                 var monthTrail = trail.Append(_views.LinkTo(monthLabel, monthPath)).ToList();
                 foreach (var day in month.Days)
                 {
-                    yield return Period(SitePaths.Day(_path, year.Year, month.Month, day.Day), $"{day.Day} {monthLabel}", day.Entries, monthTrail,
-                        year, month, day, new PageInputs(day.Entries, _yearCounts + "|" + monthCounts + "|" + dayCounts));
+                    foreach (var page in Period(SitePaths.Day(_path, year.Year, month.Month, day.Day), $"{day.Day} {monthLabel}", day.Entries, monthTrail,
+                        year, month, day, new PageInputs(day.Entries, _yearCounts + "|" + monthCounts + "|" + dayCounts)))
+                        yield return page;
                 }
             }
         }
     }
 
-    private PlannedPage Period(string sitePath, string label, IReadOnlyList<RenderedEntry> entries, IReadOnlyList<LinkView> trail,
+    /// <summary>A year's, month's or day's page and, when the entries it lists itself are too many for one page (hundreds dated
+    /// only to one year, or on one day), a page for each first letter of their headlines.</summary>
+    private IEnumerable<PlannedPage> Period(string sitePath, string label, IReadOnlyList<RenderedEntry> entries, IReadOnlyList<LinkView> trail,
         YearGroup year, MonthGroup? month, DayGroup? day, PageInputs inputs)
     {
         var heading = $"{_name}: {label}";
         var count = day?.Entries.Count ?? month?.Entries.Count ?? year.Entries.Count;
         var events = CountText.Of(count, "event", "events");
+        var letters = entries.Count > _limits.PerPage ? LetterGroups.Split(entries, FirstLetters, _limits.PerPage) : null;
+        var own = month is null && year.Months is not null ? "the year" : day is null && month?.Days is not null ? "the month" : "";
         var lead = (_section == "faq" ? $"Questions about {events} {(day is null ? "of" : "on")} {label}, oldest first." : $"{events} {(day is null ? "in" : "on")} {label}, oldest first.")
             + (month is null && year.Months is not null ? " The year is long, so it is listed by month." : "")
-            + (day is null && month?.Days is not null ? " The month is long, so it is listed by day." : "");
+            + (day is null && month?.Days is not null ? " The month is long, so it is listed by day." : "")
+            + (letters is null ? "" : $" The {CountText.Of(entries.Count, "event", "events")}{(own.Length > 0 ? $" dated only to {own}" : "")} are too many for one page, so they are listed by the first letters of their headlines.");
         lead = char.ToUpperInvariant(lead[0]) + lead[1..];
-        return new PlannedPage(sitePath, "pages/period",
+        var letterCounts = letters is null ? "" : "|" + LetterCounts(letters);
+        yield return new PlannedPage(sitePath, "pages/period",
             () => _sharing.Listing(_views.Page(heading, lead, sitePath, _section), trail, sitePath),
             () => new PeriodModel(heading, lead, trail,
                 _years.Select(y => _views.Year(_path, y, year.Year)).ToList(),
                 year.Months?.Select(m => _views.Month(_path, m, month?.Month)).ToList() ?? [],
-                entries.Select(_fragment).ToList(),
+                letters is null ? entries.Select(_fragment).ToList() : [],
                 _section == "faq" ? "faq" : "events",
                 YearOnly: month is null && year.Months is not null)
             {
                 Days = month?.Days?.Select(d => _views.Day(_path, d, day?.Day)).ToList() ?? [],
                 MonthOnly = day is null && month?.Days is not null,
+                Letters = letters?.Select(g => _views.Prefix(sitePath, g.Prefix, g.Count, false, Words(g.Prefix))).ToList() ?? [],
             },
-            inputs);
+            inputs with { Values = inputs.Values + letterCounts });
+        if (letters is null) yield break;
+
+        IReadOnlyList<LinkView> below = [.. trail, _views.LinkTo(label, sitePath)];
+        var scope = own.Length > 0 ? $"dated only to {label}" : $"{(day is null ? "in" : "on")} {label}";
+        foreach (var first in letters)
+        foreach (var page in LetterPages(sitePath, label, scope, first, letters, below, year, inputs.Values + letterCounts))
+            yield return page;
+    }
+
+    /// <summary>The page of one first letter (or longer prefix) of a period's own entries, and of each longer prefix under it.</summary>
+    /// <param name="scope">Which of the period's entries the letters hold: "dated only to 2019", "on 15 March 2026".</param>
+    private IEnumerable<PlannedPage> LetterPages(string periodPath, string periodLabel, string scope, LetterGroup<RenderedEntry> group,
+        IReadOnlyList<LetterGroup<RenderedEntry>> firstLetters, IReadOnlyList<LinkView> trail, YearGroup year, string values)
+    {
+        var path = SitePaths.StartingWith(periodPath, group.Prefix);
+        var prefix = Words(group.Prefix);
+        var heading = $"{_name}: {periodLabel}, “{prefix}”";
+        var events = CountText.Of(group.Count, "event", "events");
+        var lead = $"{(_section == "faq" ? "Questions about " : "")}{events} {scope} whose headlines start with “{prefix}”"
+            + (group.Groups.Count == 0 ? ", oldest first." : ": too many for one page, so they are listed by the letters that follow.");
+        lead = char.ToUpperInvariant(lead[0]) + lead[1..];
+        yield return new PlannedPage(path, "pages/period",
+            () => _sharing.Listing(_views.Page(heading, lead, path, _section), trail, path),
+            () => new PeriodModel(heading, lead, trail,
+                _years.Select(y => _views.Year(_path, y, year.Year)).ToList(), [],
+                group.Items.Select(_fragment).ToList(),
+                _section == "faq" ? "faq" : "events",
+                YearOnly: false)
+            {
+                Letters = firstLetters.Select(g => _views.Prefix(periodPath, g.Prefix, g.Count, group.Prefix.StartsWith(g.Prefix, StringComparison.Ordinal), Words(g.Prefix))).ToList(),
+                Prefixes = group.Groups.Select(g => _views.Prefix(periodPath, g.Prefix, g.Count, false, Words(g.Prefix))).ToList(),
+            },
+            new PageInputs(group.Items, values));
+        IReadOnlyList<LinkView> below = [.. trail, _views.LinkTo($"“{prefix}”", path)];
+        foreach (var smaller in group.Groups)
+        foreach (var page in LetterPages(periodPath, periodLabel, scope, smaller, firstLetters, below, year, values))
+            yield return page;
+    }
+
+    /// <summary>An entry files under its headline as readers see it, or under its slug when the headline has no letter a-z.</summary>
+    /// <remarks>Cut to a slug's length: a prefix becomes a folder name, and 300-character headlines sharing most of their words would make long paths.</remarks>
+    private static string FirstLetters(RenderedEntry entry)
+    {
+        var key = Slug.CanMakeFrom(entry.Entry.Event) ? Slug.Anchor(entry.Entry.Event) : entry.Entry.Slug;
+        return key.Length <= InputLimits.MaxSlugLength ? key : key[..InputLimits.MaxSlugLength].TrimEnd('-');
+    }
+
+    /// <summary>A prefix of headlines as words: "historical-event-1" → "Historical event 1".</summary>
+    private static string Words(string prefix) => ViewFactory.PrefixLabel(prefix.Replace('-', ' '));
+
+    private static string LetterCounts(IEnumerable<LetterGroup<RenderedEntry>> groups)
+    {
+        var text = new StringBuilder();
+        foreach (var group in groups.SelectMany(g => g.WithSmallerGroups())) text.Append(group.Prefix).Append(':').Append(group.Count).Append(',');
+        return text.ToString();
     }
 
     private static string Counts(IEnumerable<(int Key, int Count, bool Split)> groups)

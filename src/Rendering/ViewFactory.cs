@@ -87,8 +87,9 @@ public sealed class ViewFactory
             $"d{day.Day:D2}", day.Entries.Count, day.Day == current);
 
     /// <summary>A prefix of a long index split by first letters (tags, parties), holding <paramref name="count"/> items: "T", "Topic-1".</summary>
-    public PeriodView Prefix(string index, string prefix, int count, bool current) =>
-        new(PrefixLabel(prefix), Link(SitePaths.StartingWith(index, prefix)), "", count, current);
+    /// <param name="label">What the rail shows, when not the prefix itself.</param>
+    public PeriodView Prefix(string index, string prefix, int count, bool current, string? label = null) =>
+        new(label ?? PrefixLabel(prefix), Link(SitePaths.StartingWith(index, prefix)), "", count, current);
 
     /// <summary>"t" → "T", "topic-1" → "Topic-1": what rails, titles and trails call a prefix.</summary>
     public static string PrefixLabel(string prefix) => char.ToUpperInvariant(prefix[0]) + prefix[1..];

@@ -32,4 +32,10 @@ public sealed record PeriodModel(
     public IReadOnlyList<PeriodView> Days { get; init; } = [];
 
     public bool MonthOnly { get; init; }
+
+    /// <summary>The first letters of the headlines, when the entries the period lists itself are too many for one page; on a letter's page, with it current.</summary>
+    public IReadOnlyList<PeriodView> Letters { get; init; } = [];
+
+    /// <summary>On the page of a letter too long for one page: the longer prefixes it is listed by.</summary>
+    public IReadOnlyList<PeriodView> Prefixes { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text;
 using Explainer.Diagnostics;
 using Explainer.Tests.Support;
@@ -333,6 +334,56 @@ public class BuildTests
         Assert.Contains("href=\"/explainer/timeline/2026/04/01/\" aria-current=\"page\">1 <span", first);
         Assert.Contains("<a href=\"/explainer/timeline/2026/04/\">April 2026</a>", first);  // the trail runs through the month
         Assert.Contains("Acme recalls Widget", result.Text("timeline/2026/04/15/index.html"));
+    }
+
+    [Fact]
+    public void Events_a_period_lists_itself_past_a_page_are_listed_by_the_first_letters_of_their_headlines()
+    {
+        using var folder = new TempFolder();
+        var widget = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", "");
+        string Event(string name, string date) => widget.Replace("event: Acme launches Widget", $"event: {name}").Replace("date: 2026-03-05", $"date: {date}");
+        var files = new Dictionary<string, string>
+        {
+            // 2026 is split by month (limit 2); three events are dated only to the year, so the year's page lists them by letter.
+            ["entries/2026/acme-plans-widget.md"] = Event("Acme plans Widget", "2026"),
+            ["entries/2026/acme-prices-widget.md"] = Event("Acme prices Widget", "2026"),
+            ["entries/2026/bolt-buys-acme.md"] = Event("Bolt buys a stake in Acme", "2026"),
+            // Three on one day of a split month: "A" holds all three, so it lists the letters that follow.
+            ["entries/2026/acme-ships-widget.md"] = Event("Acme ships Widget", "2026-04-01"),
+            ["entries/2026/acme-recalls-widget.md"] = Event("Acme recalls Widget", "2026-04-01"),
+            ["entries/2026/acme-sues-bolt.md"] = Event("Acme sues Bolt", "2026-04-01"),
+            ["entries/2026/acme-settles.md"] = Event("Acme settles with Bolt", "2026-04-20"),
+        };
+        SiteBuild.WriteInput(folder, files);
+
+        var result = SiteBuild.InMemory(new Explainer.Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new Explainer.Pages.ListLimits(PerPage: 2) });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var year = result.Text("timeline/2026/index.html");
+        Assert.Contains("The 3 events dated only to the year are too many for one page, so they are listed by the first letters of their headlines.", year);
+        Assert.DoesNotContain("Acme plans Widget", year);
+        Assert.Contains("href=\"/explainer/timeline/2026/starting-with/a/\">A <span class=\"year-rail__count\">(2", year);
+        Assert.Contains("href=\"/explainer/timeline/2026/starting-with/b/\">B <span class=\"year-rail__count\">(1", year);
+        var a = result.Text("timeline/2026/starting-with/a/index.html");
+        Assert.Contains("<h1>Timeline: 2026, “A”</h1>", a);
+        Assert.Contains("2 events dated only to 2026 whose headlines start with “A”, oldest first.", a);
+        Assert.Contains("Acme plans Widget", a);
+        Assert.Contains("Acme prices Widget", a);
+        Assert.Contains("<a href=\"/explainer/timeline/2026/\">2026</a>", a);  // the trail runs through the year
+
+        var day = result.Text("timeline/2026/04/01/index.html");
+        Assert.DoesNotContain("Acme ships Widget", day);
+        var dayA = result.Text("timeline/2026/04/01/starting-with/a/index.html");
+        Assert.Contains("3 events on 1 April 2026 whose headlines start with “A”: too many for one page, so they are listed by the letters that follow.", dayA);
+        Assert.Contains("href=\"/explainer/timeline/2026/04/01/starting-with/acme-r/\">Acme r <span", dayA);
+        Assert.Contains("Acme recalls Widget", result.Text("timeline/2026/04/01/starting-with/acme-r/index.html"));
+        Assert.Contains("Acme ships Widget", result.Text("timeline/2026/04/01/starting-with/acme-s/index.html"));
+
+        // Every event is on exactly one page of each list it is in, and no page lists more than the limit.
+        var periodPages = result.Files.Select(f => f.Path).Where(p => p.StartsWith("timeline/", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal) && p != "timeline/index.html").ToList();
+        foreach (var path in files.Keys.Select(k => Path.GetFileNameWithoutExtension(k)))
+            Assert.Single(periodPages, p => result.Text(p).Contains($"/entries/{path}/\"", StringComparison.Ordinal));
+        Assert.All(periodPages, p => Assert.True(Regex.Matches(result.Text(p), "class=\"timeline__item ").Count <= 2, p));
     }
 
     [Fact]

@@ -137,6 +137,8 @@ public class IncrementalBuilderTests
             ["another entry gains a correction (a year's count changes)"] = folder => ReplaceInEntry(folder, 10, "status: ",
                 "corrections:\n  - date: 2001-02-03\n    text: The place was wrong.\n" + "status: "),
             ["question reworded (the FAQ's anchor map)"] = folder => ReplaceInEntry(folder, 20, "question: What happened in synthetic event 20?", "question: What did event 20 change?"),
+            ["busy day's entry retitled (moves to another letter's page)"] = folder => Replace(folder, Path.Combine("input", "entries", "2000", "same-day-03.md"),
+                "event: Same-day event 03", "event: Quiet event 03"),
             ["entry date moves it along the timeline"] = folder => ReplaceInEntry(folder, 4, "date: 2000-01-05", "date: 2000-01-30"),
             ["entry date moves it to another month"] = folder => ReplaceInEntry(folder, 5, "date: 2000-01-06", "date: 2000-02-20"),
             ["entry date moves it to another year"] = folder => ReplaceInEntry(folder, 6, "date: 2000-01-07", "date: 1999-12-31"),
@@ -254,14 +256,37 @@ public class IncrementalBuilderTests
         return [folder[from], folder[to]];
     }
 
-    /// <summary>40 entries in January and February 2000, with list limits low enough that the year is split into month pages,
-    /// index pages show only the latest few, the tags and parties indexes are split by first letters and the sitemap into
-    /// parts: edits move entries between pages of every kind.</summary>
+    /// <summary>40 entries in January and February 2000 (and a busy day), with list limits low enough that the year is split into
+    /// month pages, the months into days, the busy day by the first letters of its headlines, index pages show only the latest few, the tags and
+    /// parties indexes are split by first letters and the sitemap into parts: edits move entries between pages of every kind.</summary>
     private static BuildOptions SyntheticOptions(TempFolder folder)
     {
         SyntheticSite.Write(folder["input"], Entries);
+        WriteBusyDay(folder);
         folder.CopyFrom(RepositoryPaths.Theme, "theme");
         return new BuildOptions(folder["input"], folder["theme"], folder["output"]) { Lists = new ListLimits(PerPage: 10, Latest: 5, SitemapUrls: 25) };
+    }
+
+    /// <summary>11 more events on 15 January 2000, which has one already: more than the 10 a page lists, so the day is listed by
+    /// the first letters of its headlines, and its "S" (12 events) by the letters that follow.</summary>
+    private static void WriteBusyDay(TempFolder folder)
+    {
+        for (var i = 1; i <= 11; i++)
+        {
+            folder.Write(Path.Combine("input", "entries", "2000", $"same-day-{i:D2}.md"), $"""
+                ---
+                event: Same-day event {i:D2}
+                date: 2000-01-15
+                parties: [party-{20 + i:D3}]
+                summary: One of many events of one day.
+                sources:
+                  - title: Busy-day report {i}
+                    publisher: Example Wire
+                    published: 2000-01-15
+                ---
+                One of many.
+                """);
+        }
     }
 
     private static void AssertSameAsFullBuild(BuildOptions options, Rebuild rebuild, string? step = null)
