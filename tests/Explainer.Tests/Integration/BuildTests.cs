@@ -336,10 +336,9 @@ public class BuildTests
         Assert.Contains("Acme recalls Widget", result.Text("timeline/2026/04/15/index.html"));
     }
 
-    [Fact]
-    public void Events_a_period_lists_itself_past_a_page_are_listed_by_the_first_letters_of_their_headlines()
+    /// <summary>A site whose 2026 is split by month and a day of April by letters, with <c>ListLimits(PerPage: 2)</c>.</summary>
+    public static Dictionary<string, string> BusyPeriodsInput()
     {
-        using var folder = new TempFolder();
         var widget = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", "");
         string Event(string name, string date) => widget.Replace("event: Acme launches Widget", $"event: {name}").Replace("date: 2026-03-05", $"date: {date}");
         var files = new Dictionary<string, string>
@@ -354,6 +353,14 @@ public class BuildTests
             ["entries/2026/acme-sues-bolt.md"] = Event("Acme sues Bolt", "2026-04-01"),
             ["entries/2026/acme-settles.md"] = Event("Acme settles with Bolt", "2026-04-20"),
         };
+        return files;
+    }
+
+    [Fact]
+    public void Events_a_period_lists_itself_past_a_page_are_listed_by_the_first_letters_of_their_headlines()
+    {
+        using var folder = new TempFolder();
+        var files = BusyPeriodsInput();
         SiteBuild.WriteInput(folder, files);
 
         var result = SiteBuild.InMemory(new Explainer.Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new Explainer.Pages.ListLimits(PerPage: 2) });
