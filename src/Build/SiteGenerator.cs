@@ -159,6 +159,7 @@ public static class SiteGenerator
             pageIds[SitePaths.File(SitePaths.Faq)] = faqIds.Concat(FaqAnchorMap.Targets(site).Select(t => t.Anchor)).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(AnchorRule.Validate(rendered.Links, pageIds));
         diagnostics.AddRange(SiteSizeRule.Check(files, settingsShown));
+        diagnostics.AddRange(ListPageWeightRule.Check(pages, files));
         timings?.Mark("anchors");
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
         return new BuildResult(diagnostics.Ordered(), files, statistics)

@@ -62,4 +62,5 @@ public static class DiagnosticCodes
     public const string UnusedTagName = "EX0407";
     public const string HeavyPage = "EX0408";        // warning: a page's own text passes the 300 KB page budget
     public const string HeavySite = "EX0409";        // warning: the built site nears or passes GitHub Pages' 1 GB limit
+    public const string HeavyListPage = "EX0410";    // warning: a generated page (a list, an index) passes the 300 KB page budget
 }
