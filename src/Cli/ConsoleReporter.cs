@@ -28,7 +28,7 @@ public sealed class ConsoleReporter
     /// </remarks>
     public void Report(IEnumerable<Diagnostic> diagnostics)
     {
-        var colour = _diagnostics == Console.Error && _errors.Profile.Capabilities.Ansi;
+        var colour = _diagnostics == Console.Error && _errors.Profile.Capabilities is { Ansi: true, ColorSystem: not ColorSystem.NoColors };
         var text = new StringBuilder();
         foreach (var diagnostic in diagnostics)
         {
