@@ -21,7 +21,7 @@ public static class LikelyDuplicateEventRule
     {
         var diagnostics = new List<Diagnostic>();
         // Only entries of the same date are compared, so the pairs stay few even on a large site. A dictionary in first-seen
-        // order, and no word sets until a day has two entries: this runs over every entry on every preview save.
+        // order, and no word sets until a pair shares a party: this runs over every entry on every preview save.
         var byDay = new Dictionary<EdtfDate, List<Entry>>();
         foreach (var entry in entries)
         {
@@ -31,12 +31,14 @@ public static class LikelyDuplicateEventRule
         foreach (var list in byDay.Values)
         {
             if (list.Count < 2) continue;
-            var words = list.Select(e => Words(e.Event)).ToArray();
+            // Each headline's words are made once, when a pair first shares a party: most pairs never do.
+            var words = new HashSet<string>?[list.Count];
+            HashSet<string> WordsOf(int i) => words[i] ??= Words(list[i].Event);
             var alike = new List<int>[list.Count];
             for (var i = 0; i < list.Count; i++)
             for (var j = i + 1; j < list.Count; j++)
             {
-                if (!SharesParty(list[i], list[j]) || Similarity(words[i], words[j]) < SimilarHeadline) continue;
+                if (!SharesParty(list[i], list[j]) || Similarity(WordsOf(i), WordsOf(j)) < SimilarHeadline) continue;
                 (alike[i] ??= []).Add(j);
                 (alike[j] ??= []).Add(i);
             }
