@@ -23,6 +23,7 @@ internal sealed class EntryListPages
     private readonly Sharing.PageSharing _sharing;
     private readonly ListLimits _limits;
     private readonly Func<RenderedEntry, HtmlFragment> _fragment;
+    private readonly bool _byQuestions;
     private readonly IReadOnlyList<YearGroup> _years;
     private readonly string _yearCounts;
 
@@ -43,7 +44,8 @@ internal sealed class EntryListPages
         _limits = limits;
         _fragment = questions ? views.Questions : views.Item;
         Entries = entries;
-        _years = EntryGroups.ByYear(entries, limits.PerPage);
+        _byQuestions = questions;
+        _years = EntryGroups.ByYear(entries, limits.PerPage, questions);
         _yearCounts = Counts(_years.Select(y => (y.Year, y.Entries.Count, y.Months is not null)));
         Latest = EntryGroups.Latest(entries, limits.Latest);
     }
@@ -110,7 +112,7 @@ internal sealed class EntryListPages
         var heading = $"{_name}: {label}";
         var count = day?.Entries.Count ?? month?.Entries.Count ?? year.Entries.Count;
         var events = CountText.Of(count, "event", "events");
-        var letters = entries.Count > _limits.PerPage ? LetterGroups.Split(entries, FirstLetters, _limits.PerPage) : null;
+        var letters = EntryGroups.Fit(entries, _limits.PerPage, _byQuestions) ? null : LetterGroups.Split(entries, FirstLetters, _limits.PerPage);
         var own = month is null && year.Months is not null ? "the year" : day is null && month?.Days is not null ? "the month" : "";
         var lead = (_section == "faq" ? $"Questions about {events} {(day is null ? "of" : "on")} {label}, oldest first." : $"{events} {(day is null ? "in" : "on")} {label}, oldest first.")
             + (month is null && year.Months is not null ? " The year is long, so it is listed by month." : "")
