@@ -401,8 +401,8 @@ public class BuildTests
         string Questions(string topic, int count) => "faq:\n" + string.Concat(Enumerable.Range(1, count).Select(i => $"  - question: What is {topic} question {i}?\n    answer: An answer.\n"));
         SiteBuild.WriteInput(folder, new Dictionary<string, string>
         {
-            // Two events against a limit of 2 a page, but 4 + 3 = 7 questions against 3 × 2: the FAQ's 2026 is listed by month, the timeline's is not.
-            ["entries/2026/acme-launches-widget.md"] = widget.Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", Questions("Widget", 4)),
+            // Two events against a limit of 2 a page, but 6 + 3 = 9 questions against 4 × 2: the FAQ's 2026 is listed by month, the timeline's is not.
+            ["entries/2026/acme-launches-widget.md"] = widget.Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", Questions("Widget", 6)),
             ["entries/2026/acme-recalls-widget.md"] = widget.Replace("event: Acme launches Widget", "event: Acme recalls Widget").Replace("date: 2026-03-05", "date: 2026-04-01")
                 .Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", Questions("the recall", 3)),
         });
@@ -411,7 +411,7 @@ public class BuildTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains("The year is long, so it is listed by month.", result.Text("faq/2026/index.html"));
-        Assert.Contains("What is Widget question 4?", result.Text("faq/2026/03/index.html"));
+        Assert.Contains("What is Widget question 6?", result.Text("faq/2026/03/index.html"));
         Assert.Contains("What is the recall question 3?", result.Text("faq/2026/04/index.html"));
         Assert.DoesNotContain("listed by month", result.Text("timeline/2026/index.html"));
         Assert.DoesNotContain(result.Files, f => f.Path.StartsWith("timeline/2026/03/", StringComparison.Ordinal));
