@@ -8,7 +8,8 @@ namespace Explainer.Pages;
 /// Plans the corrections log. While it is short it is one page, <c>corrections/</c>, as it always was. Past
 /// <see cref="ListLimits.PerPage"/> corrections (a long-lived site's log grows with it, and one page of them all would pass
 /// 300 KB) that page shows the latest few and the years, each year's corrections are on <c>corrections/2026/</c>, and a year
-/// too long for one page is split into <c>corrections/2026/03/</c> months. A correction is made on a day, so its page never
+/// too long for one page is split into <c>corrections/2026/03/</c> months, a month into <c>corrections/2026/03/15/</c> days, and a
+/// day (a sweeping fix) by the first letters of the corrected pages' titles. A correction is made on a day, so its page never
 /// moves once it is made.
 /// </summary>
 internal static class CorrectionsPages
@@ -58,12 +59,76 @@ internal static class CorrectionsPages
             foreach (var (month, inMonth) in months)
             {
                 var label = $"{ViewFactory.MonthName(month)} {yearLabel}";
-                yield return Period(views, sharing, SitePaths.Month(SitePaths.Corrections, year, month), label, monthTrail, inMonth,
-                    $"{CountText.Of(inMonth.Count, "correction", "corrections")} made in {label}, newest first.", YearRail(year), MonthRail(month),
-                    yearCounts + "|" + monthCounts);
+                var monthPath = SitePaths.Month(SitePaths.Corrections, year, month);
+                var inMonthCounted = CountText.Of(inMonth.Count, "correction", "corrections");
+                if (inMonth.Count <= limits.PerPage)
+                {
+                    yield return Period(views, sharing, monthPath, label, monthTrail, inMonth,
+                        $"{inMonthCounted} made in {label}, newest first.", YearRail(year), MonthRail(month), yearCounts + "|" + monthCounts);
+                    continue;
+                }
+                // A month of a sweeping fix (one correction on each of hundreds of pages) is listed by day, and a day too long by page title.
+                var days = inMonth.GroupBy(c => c.Day.Day).OrderBy(g => g.Key).Select(g => (Day: g.Key, Corrections: g.ToList())).ToList();
+                var counts = yearCounts + "|" + monthCounts + "|" + string.Join(",", days.Select(d => $"{d.Day}:{d.Corrections.Count}"));
+                List<PeriodView> DayRail(int? current) =>
+                    days.Select(d => views.Day(SitePaths.Corrections, year, month, d.Day, d.Corrections.Count, d.Day == current)).ToList();
+                yield return Period(views, sharing, monthPath, label, monthTrail, [], $"{inMonthCounted} made in {label}. The month is long, so it is listed by day.",
+                    YearRail(year), MonthRail(month), counts, DayRail(null));
+                LinkView[] dayTrail = [.. monthTrail, views.LinkTo(label, monthPath)];
+                foreach (var (day, onDay) in days)
+                {
+                    var dayPath = SitePaths.Day(SitePaths.Corrections, year, month, day);
+                    var dayLabel = $"{day} {label}";
+                    var onDayCounted = CountText.Of(onDay.Count, "correction", "corrections");
+                    if (onDay.Count <= limits.PerPage)
+                    {
+                        yield return Period(views, sharing, dayPath, dayLabel, dayTrail, onDay, $"{onDayCounted} made on {dayLabel}, newest first.",
+                            YearRail(year), MonthRail(month), counts, DayRail(day));
+                        continue;
+                    }
+                    var letters = LetterGroups.Split(onDay, FirstLetters, limits.PerPage);
+                    var letterCounts = counts + "|" + string.Join(",", letters.SelectMany(g => g.WithSmallerGroups()).Select(g => $"{g.Prefix}:{g.Count}"));
+                    yield return Period(views, sharing, dayPath, dayLabel, dayTrail, [],
+                        $"{onDayCounted} made on {dayLabel}: too many for one page, so they are listed by the first letters of the pages’ titles.",
+                        YearRail(year), MonthRail(month), letterCounts, DayRail(day), Rail(views, dayPath, letters, null));
+                    LinkView[] letterTrail = [.. dayTrail, views.LinkTo(dayLabel, dayPath)];
+                    foreach (var first in letters)
+                    foreach (var page in LetterPages(views, sharing, dayPath, dayLabel, first, letters, letterTrail, YearRail(year), MonthRail(month), DayRail(day), letterCounts))
+                        yield return page;
+                }
             }
         }
     }
+
+    /// <summary>The page of one first letter (or longer prefix) of a day's corrections, and of each longer prefix under it.</summary>
+    private static IEnumerable<PlannedPage> LetterPages(ViewFactory views, Sharing.PageSharing sharing, string dayPath, string dayLabel,
+        LetterGroup<CorrectionOnPage> group, IReadOnlyList<LetterGroup<CorrectionOnPage>> firstLetters, IReadOnlyList<LinkView> trail,
+        IReadOnlyList<PeriodView> years, IReadOnlyList<PeriodView> months, IReadOnlyList<PeriodView> days, string counts)
+    {
+        var path = SitePaths.StartingWith(dayPath, group.Prefix);
+        var prefix = Words(group.Prefix);
+        var lead = $"{CountText.Of(group.Count, "correction", "corrections")} made on {dayLabel} to pages whose titles start with “{prefix}”"
+            + (group.Groups.Count == 0 ? ", newest first." : ": too many for one page, so they are listed by the letters that follow.");
+        yield return Period(views, sharing, path, $"{dayLabel}, “{prefix}”", trail, group.Items, lead, years, months, counts, days,
+            Rail(views, dayPath, firstLetters, group.Prefix), Rail(views, dayPath, group.Groups, null));
+        IReadOnlyList<LinkView> below = [.. trail, views.LinkTo($"“{prefix}”", path)];
+        foreach (var smaller in group.Groups)
+        foreach (var page in LetterPages(views, sharing, dayPath, dayLabel, smaller, firstLetters, below, years, months, days, counts))
+            yield return page;
+    }
+
+    private static List<PeriodView> Rail(ViewFactory views, string dayPath, IReadOnlyList<LetterGroup<CorrectionOnPage>> groups, string? current) =>
+        groups.Select(g => views.Prefix(dayPath, g.Prefix, g.Count, current is not null && current.StartsWith(g.Prefix, StringComparison.Ordinal), Words(g.Prefix))).ToList();
+
+    /// <summary>A correction files under the title of the page it corrects, as readers see it (or the page's address when the title has no letter a-z).</summary>
+    private static string FirstLetters(CorrectionOnPage correction)
+    {
+        var key = Content.Slug.CanMakeFrom(correction.PageTitle) ? Content.Slug.Anchor(correction.PageTitle) : correction.SitePath.TrimEnd('/').Split('/')[^1];
+        return key.Length <= Content.InputLimits.MaxSlugLength ? key : key[..Content.InputLimits.MaxSlugLength].TrimEnd('-');
+    }
+
+    /// <summary>A prefix of titles as words: "acme-recalls" → "Acme recalls".</summary>
+    private static string Words(string prefix) => ViewFactory.PrefixLabel(prefix.Replace('-', ' '));
 
     private static PlannedPage Index(ViewFactory views, IReadOnlyList<CorrectionOnPage> shown, string description, string lead,
         IReadOnlyList<PeriodView> years, bool latestOnly, string counts) =>
@@ -73,10 +138,11 @@ internal static class CorrectionsPages
             Inputs(shown, description + "|" + counts));
 
     private static PlannedPage Period(ViewFactory views, Sharing.PageSharing sharing, string sitePath, string label, IReadOnlyList<LinkView> trail,
-        IReadOnlyList<CorrectionOnPage> shown, string lead, IReadOnlyList<PeriodView> years, IReadOnlyList<PeriodView> months, string counts) =>
+        IReadOnlyList<CorrectionOnPage> shown, string lead, IReadOnlyList<PeriodView> years, IReadOnlyList<PeriodView> months, string counts,
+        IReadOnlyList<PeriodView>? days = null, IReadOnlyList<PeriodView>? letters = null, IReadOnlyList<PeriodView>? prefixes = null) =>
         new(sitePath, "pages/corrections",
             () => sharing.Listing(views.Page($"Corrections: {label}", lead, sitePath, "corrections"), trail, sitePath),
-            () => views.CorrectionsLog(shown, lead, trail, years, months, false),
+            () => views.CorrectionsLog(shown, lead, trail, years, months, false) with { Days = days ?? [], Letters = letters ?? [], Prefixes = prefixes ?? [] },
             Inputs(shown, counts));
 
     /// <summary>The entries whose corrections the page shows (a party's change renders every page again in preview), and its counts.</summary>

@@ -82,9 +82,11 @@ public sealed class ViewFactory
         new(MonthName(month), Link(SitePaths.Month(listPath, year, month)), $"m{month:D2}", count, current);
 
     /// <summary>A day of a long month of a list: "15" on the rail of March 2026's days.</summary>
-    public PeriodView Day(string listPath, DayGroup day, int? current) =>
-        new(day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), Link(SitePaths.Day(listPath, day.Year, day.Month, day.Day)),
-            $"d{day.Day:D2}", day.Entries.Count, day.Day == current);
+    public PeriodView Day(string listPath, DayGroup day, int? current) => Day(listPath, day.Year, day.Month, day.Day, day.Entries.Count, day.Day == current);
+
+    /// <summary>A day of a long month of any list (of entries, or the corrections log), holding <paramref name="count"/> items.</summary>
+    public PeriodView Day(string listPath, int year, int month, int day, int count, bool current) =>
+        new(day.ToString(System.Globalization.CultureInfo.InvariantCulture), Link(SitePaths.Day(listPath, year, month, day)), $"d{day:D2}", count, current);
 
     /// <summary>A prefix of a long index split by first letters (tags, parties), holding <paramref name="count"/> items: "T", "Topic-1".</summary>
     /// <param name="label">What the rail shows, when not the prefix itself.</param>

@@ -6,8 +6,8 @@ namespace Explainer.Validation;
 
 /// <summary>
 /// Generated pages (lists, indexes, the search page) are split to stay under <see cref="PageWeightRule.BudgetBytes"/>, but a
-/// shape no split foresees can still pass it: a month of 1,000 corrections made on one day, thousands of parties and tags named
-/// on the search page, hundreds of events with one headline on one day. Such a page is named rather than published quietly.
+/// shape no split foresees can still pass it: thousands of parties and tags named on the search page, hundreds of events
+/// with one headline on one day. Such a page is named rather than published quietly.
 /// </summary>
 /// <remarks>Pages of an entry, a party or a standalone page are left to <see cref="PageWeightRule"/>, which points at their file.
 /// Judged from the lengths the build result keeps for every file, so preview, which renders only what a save changes, says the same.</remarks>

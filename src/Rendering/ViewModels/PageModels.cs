@@ -18,7 +18,17 @@ public sealed record HomeModel(
 /// <param name="Breadcrumbs">The trail above a year's or month's page; empty on corrections/ itself.</param>
 /// <param name="LatestOnly">True on corrections/ when it shows only the latest corrections, each year's page the rest.</param>
 public sealed record CorrectionsModel(IReadOnlyList<CorrectionLogView> Corrections, PageLinkView? Policy, string FeedUrl, string Lead,
-    IReadOnlyList<LinkView> Breadcrumbs, IReadOnlyList<PeriodView> Years, IReadOnlyList<PeriodView> Months, bool LatestOnly);
+    IReadOnlyList<LinkView> Breadcrumbs, IReadOnlyList<PeriodView> Years, IReadOnlyList<PeriodView> Months, bool LatestOnly)
+{
+    /// <summary>The days of a month too long for one page.</summary>
+    public IReadOnlyList<PeriodView> Days { get; init; } = [];
+
+    /// <summary>The first letters of the corrected pages' titles, for a day too long for one page; on a letter's page, with it current.</summary>
+    public IReadOnlyList<PeriodView> Letters { get; init; } = [];
+
+    /// <summary>On the page of a letter too long for one page: the longer prefixes it is listed by.</summary>
+    public IReadOnlyList<PeriodView> Prefixes { get; init; } = [];
+}
 
 public sealed record CorrectionLogView(DateView Date, string TextHtml, string PageTitle, string PageUrl);
 

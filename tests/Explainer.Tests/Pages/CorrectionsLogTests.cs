@@ -91,6 +91,47 @@ public sealed class CorrectionsLogTests
     }
 
     [Fact]
+    public void A_sweeping_fix_is_listed_by_day_and_a_long_day_by_the_first_letters_of_the_corrected_pages()
+    {
+        using var folder = new TempFolder();
+        // One correction on each of five entries on one day, and one the day before: with a limit of 2, June 2026 (6) is listed
+        // by day, the 11th (5) by title: "A" (Acme…, 3) by the letters that follow, "B" (Bolt…, 2) on its own page.
+        string[] titles = ["Acme recalls Widget", "Acme sues Bolt", "Bolt buys Acme", "Bolt opens a lab", "Acme ships Gadget"];
+        var widget = SiteBuild.MinimalSite[Entry].Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", "");
+        var files = titles.Select((t, i) => (Path: $"entries/2026/fix-{i}.md", Text: widget.Replace("event: Acme launches Widget", $"event: {t}")
+                .Replace("date: 2026-03-05", $"date: 2026-03-{10 + i}").Replace("faq:\n", "")
+                .Replace("sources:", $"corrections:\n  - date: 2026-06-11\n    text: Entry correction {i + 1}.\nsources:")))
+            .ToDictionary(f => f.Path, f => f.Text);
+        files[Entry] = SiteBuild.MinimalSite[Entry].Replace("faq:\n", "corrections:\n  - date: 2026-06-10\n    text: Entry correction 6.\nfaq:\n");
+        SiteBuild.WriteInput(folder, files);
+        var site = SiteBuild.InMemory(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new ListLimits(PerPage: 2, Latest: 2) });
+        Assert.True(site.Succeeded, string.Join("\n", site.Diagnostics));
+
+        var june = site.Text("corrections/2026/06/index.html");
+        Assert.Contains("6 corrections made in June 2026. The month is long, so it is listed by day.", june);
+        Assert.Empty(Texts(june));
+        Assert.Equal(["Entry correction 6"], Texts(site.Text("corrections/2026/06/10/index.html")));
+        var day = site.Text("corrections/2026/06/11/index.html");
+        Assert.Contains("5 corrections made on 11 June 2026: too many for one page, so they are listed by the first letters of the pages’ titles.", day);
+        Assert.Contains("<a href=\"/explainer/corrections/2026/06/11/starting-with/b/\">B <span class=\"year-rail__count\">(2 corrections)</span></a>", day);
+        Assert.Equal(["Entry correction 3", "Entry correction 4"], Texts(site.Text("corrections/2026/06/11/starting-with/b/index.html")).Order());
+        var a = site.Text("corrections/2026/06/11/starting-with/a/index.html");
+        Assert.Empty(Texts(a));
+        Assert.Contains("<a href=\"/explainer/corrections/2026/06/11/starting-with/acme-s/\">Acme s <span", a);
+        Assert.Equal(["Entry correction 2", "Entry correction 5"], Texts(site.Text("corrections/2026/06/11/starting-with/acme-s/index.html")).Order());
+        Assert.Equal(["Entry correction 1"], Texts(site.Text("corrections/2026/06/11/starting-with/acme-r/index.html")));
+
+        // Every correction on exactly one page below the index, none with more than the limit, and every page linked.
+        var periodPages = LogPages(site).Where(p => p != "corrections/index.html").ToList();
+        var shown = periodPages.SelectMany(p => Texts(site.Text(p))).ToList();
+        Assert.Equal(6, shown.Count);
+        Assert.Equal(6, shown.Distinct().Count());
+        Assert.All(periodPages, p => Assert.True(Texts(site.Text(p)).Count <= 2, p));
+        var linked = LogPages(site).SelectMany(p => Regex.Matches(site.Text(p), "href=\"/explainer/(corrections/[a-z0-9/-]+)\"").Select(m => m.Groups[1].Value + "index.html")).ToHashSet();
+        Assert.Subset(linked, periodPages.ToHashSet());
+    }
+
+    [Fact]
     public void The_corrections_feed_carries_the_newest_50_with_the_ids_they_had()
     {
         using var folder = new TempFolder();

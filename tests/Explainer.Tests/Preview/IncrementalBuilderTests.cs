@@ -134,6 +134,9 @@ public class IncrementalBuilderTests
             ["entry gains an updated day (the sitemap's lastmod)"] = folder => ReplaceInEntry(folder, 15, "status: ", "updated: 2000-03-01\nstatus: "),
             // 13 corrections against a limit of 10 a page: the log is split by year, and 2001's 11 by month.
             ["entry gains corrections (the corrections log splits by year and month)"] = folder => ReplaceInEntry(folder, 9, "status: ", ManyCorrections + "status: "),
+            // 11 entries corrected on one day, against a limit of 10: the month is listed by day, and the day by the pages' titles.
+            ["a sweeping fix (the corrections log splits a day by page titles)"] = folder => Enumerable.Range(21, 11)
+                .SelectMany(i => ReplaceInEntry(folder, i, "status: ", "corrections:\n  - date: 2002-03-04\n    text: The sweeping fix.\n" + "status: ")).ToList(),
             ["another entry gains a correction (a year's count changes)"] = folder => ReplaceInEntry(folder, 10, "status: ",
                 "corrections:\n  - date: 2001-02-03\n    text: The place was wrong.\n" + "status: "),
             ["question reworded (the FAQ's anchor map)"] = folder => ReplaceInEntry(folder, 20, "question: What happened in synthetic event 20?", "question: What did event 20 change?"),
