@@ -106,7 +106,7 @@ internal static class CorrectionsPages
         IReadOnlyList<PeriodView> years, IReadOnlyList<PeriodView> months, IReadOnlyList<PeriodView> days, string counts)
     {
         var path = SitePaths.StartingWith(dayPath, group.Prefix);
-        var prefix = Words(group.Prefix);
+        var prefix = LetterGroups.TitleLabel(group.Prefix);
         var lead = $"{CountText.Of(group.Count, "correction", "corrections")} made on {dayLabel} to pages whose titles start with “{prefix}”"
             + (group.Groups.Count == 0 ? ", newest first." : ": too many for one page, so they are listed by the letters that follow.");
         yield return Period(views, sharing, path, $"{dayLabel}, “{prefix}”", trail, group.Items, lead, years, months, counts, days,
@@ -118,17 +118,11 @@ internal static class CorrectionsPages
     }
 
     private static List<PeriodView> Rail(ViewFactory views, string dayPath, IReadOnlyList<LetterGroup<CorrectionOnPage>> groups, string? current) =>
-        groups.Select(g => views.Prefix(dayPath, g.Prefix, g.Count, current is not null && current.StartsWith(g.Prefix, StringComparison.Ordinal), Words(g.Prefix))).ToList();
+        groups.Select(g => views.Prefix(dayPath, g.Prefix, g.Count, current is not null && current.StartsWith(g.Prefix, StringComparison.Ordinal), LetterGroups.TitleLabel(g.Prefix))).ToList();
 
     /// <summary>A correction files under the title of the page it corrects, as readers see it (or the page's address when the title has no letter a-z).</summary>
-    private static string FirstLetters(CorrectionOnPage correction)
-    {
-        var key = Content.Slug.CanMakeFrom(correction.PageTitle) ? Content.Slug.Anchor(correction.PageTitle) : correction.SitePath.TrimEnd('/').Split('/')[^1];
-        return key.Length <= Content.InputLimits.MaxSlugLength ? key : key[..Content.InputLimits.MaxSlugLength].TrimEnd('-');
-    }
-
-    /// <summary>A prefix of titles as words: "acme-recalls" → "Acme recalls".</summary>
-    private static string Words(string prefix) => ViewFactory.PrefixLabel(prefix.Replace('-', ' '));
+    private static string FirstLetters(CorrectionOnPage correction) =>
+        LetterGroups.TitleKey(correction.PageTitle, correction.SitePath.TrimEnd('/').Split('/')[^1]);
 
     private static PlannedPage Index(ViewFactory views, IReadOnlyList<CorrectionOnPage> shown, string description, string lead,
         IReadOnlyList<PeriodView> years, bool latestOnly, string counts) =>

@@ -1,5 +1,4 @@
 using System.Text;
-using Explainer.Content;
 using Explainer.Rendering;
 using Explainer.Rendering.ViewModels;
 using Explainer.SiteModel;
@@ -131,7 +130,7 @@ internal sealed class EntryListPages
             {
                 Days = month?.Days?.Select(d => _views.Day(_path, d, day?.Day)).ToList() ?? [],
                 MonthOnly = day is null && month?.Days is not null,
-                Letters = letters?.Select(g => _views.Prefix(sitePath, g.Prefix, g.Count, false, Words(g.Prefix))).ToList() ?? [],
+                Letters = letters?.Select(g => _views.Prefix(sitePath, g.Prefix, g.Count, false, LetterGroups.TitleLabel(g.Prefix))).ToList() ?? [],
             },
             inputs with { Values = inputs.Values + letterCounts });
         if (letters is null) yield break;
@@ -149,7 +148,7 @@ internal sealed class EntryListPages
         IReadOnlyList<LetterGroup<RenderedEntry>> firstLetters, IReadOnlyList<LinkView> trail, YearGroup year, string values)
     {
         var path = SitePaths.StartingWith(periodPath, group.Prefix);
-        var prefix = Words(group.Prefix);
+        var prefix = LetterGroups.TitleLabel(group.Prefix);
         var heading = $"{_name}: {periodLabel}, “{prefix}”";
         var events = CountText.Of(group.Count, "event", "events");
         var lead = $"{(_section == "faq" ? "Questions about " : "")}{events} {scope} whose headlines start with “{prefix}”"
@@ -163,8 +162,8 @@ internal sealed class EntryListPages
                 _section == "faq" ? "faq" : "events",
                 YearOnly: false)
             {
-                Letters = firstLetters.Select(g => _views.Prefix(periodPath, g.Prefix, g.Count, group.Prefix.StartsWith(g.Prefix, StringComparison.Ordinal), Words(g.Prefix))).ToList(),
-                Prefixes = group.Groups.Select(g => _views.Prefix(periodPath, g.Prefix, g.Count, false, Words(g.Prefix))).ToList(),
+                Letters = firstLetters.Select(g => _views.Prefix(periodPath, g.Prefix, g.Count, group.Prefix.StartsWith(g.Prefix, StringComparison.Ordinal), LetterGroups.TitleLabel(g.Prefix))).ToList(),
+                Prefixes = group.Groups.Select(g => _views.Prefix(periodPath, g.Prefix, g.Count, false, LetterGroups.TitleLabel(g.Prefix))).ToList(),
             },
             new PageInputs(group.Items, values));
         IReadOnlyList<LinkView> below = [.. trail, _views.LinkTo($"“{prefix}”", path)];
@@ -174,15 +173,7 @@ internal sealed class EntryListPages
     }
 
     /// <summary>An entry files under its headline as readers see it, or under its slug when the headline has no letter a-z.</summary>
-    /// <remarks>Cut to a slug's length: a prefix becomes a folder name, and 300-character headlines sharing most of their words would make long paths.</remarks>
-    private static string FirstLetters(RenderedEntry entry)
-    {
-        var key = Slug.CanMakeFrom(entry.Entry.Event) ? Slug.Anchor(entry.Entry.Event) : entry.Entry.Slug;
-        return key.Length <= InputLimits.MaxSlugLength ? key : key[..InputLimits.MaxSlugLength].TrimEnd('-');
-    }
-
-    /// <summary>A prefix of headlines as words: "historical-event-1" → "Historical event 1".</summary>
-    private static string Words(string prefix) => ViewFactory.PrefixLabel(prefix.Replace('-', ' '));
+    private static string FirstLetters(RenderedEntry entry) => LetterGroups.TitleKey(entry.Entry.Event, entry.Entry.Slug);
 
     private static string LetterCounts(IEnumerable<LetterGroup<RenderedEntry>> groups)
     {

@@ -23,6 +23,17 @@ public sealed record LetterGroup<T>(string Prefix, IReadOnlyList<T> Items, IRead
 /// </summary>
 public static class LetterGroups
 {
+    /// <summary>Where a headline or title files: its words as a slug, or <paramref name="fallback"/> (a slug) when it has no letter a-z.</summary>
+    /// <remarks>Cut to a slug's length: a prefix becomes a folder name, and 300-character headlines sharing most of their words would make long paths.</remarks>
+    public static string TitleKey(string title, string fallback)
+    {
+        var key = Content.Slug.CanMakeFrom(title) ? Content.Slug.Anchor(title) : fallback;
+        return key.Length <= Content.InputLimits.MaxSlugLength ? key : key[..Content.InputLimits.MaxSlugLength].TrimEnd('-');
+    }
+
+    /// <summary>A prefix of titles as readers see it: "historical-event-1" → "Historical event 1".</summary>
+    public static string TitleLabel(string prefix) => Rendering.ViewFactory.PrefixLabel(prefix.Replace('-', ' '));
+
     /// <param name="key">The item's key: lower-case letters, digits and hyphens (a slug), which the page's address is made from.</param>
     /// <param name="perPage">The most items a group lists before it is split.</param>
     public static IReadOnlyList<LetterGroup<T>> Split<T>(IReadOnlyList<T> items, Func<T, string> key, int perPage) =>
