@@ -6,7 +6,7 @@ namespace Explainer.Validation;
 
 /// <summary>
 /// Generated pages (lists, indexes, the search page) are split to stay under <see cref="PageWeightRule.BudgetBytes"/>, but a
-/// shape no split foresees can still pass it: thousands of parties and tags named on the search page, hundreds of events
+/// shape no split foresees can still pass it: thousands of parties named on the search page, hundreds of events
 /// with one headline on one day. Such a page is named rather than published quietly.
 /// </summary>
 /// <remarks>Pages of an entry, a party or a standalone page are left to <see cref="PageWeightRule"/>, which points at their file.

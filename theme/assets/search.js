@@ -92,8 +92,10 @@ function commit(state, mode) {
   render(state);
 }
 
+// A tag without a name of its own in site.yml is named after its id, as the generator names it (TagNames.Of): "corporate-policy" is "Corporate policy".
 function label(key, value) {
-  return labels.get(`${key}:${value}`) ?? value;
+  return labels.get(`${key}:${value}`)
+    ?? (key === "tag" && value.length > 0 ? value[0].toUpperCase() + value.slice(1).replaceAll("-", " ") : value);
 }
 
 // ---------- Pagefind ----------

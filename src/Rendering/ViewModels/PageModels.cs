@@ -70,7 +70,12 @@ public sealed record PartyModel(PartyCardView Party, string BodyHtml, IReadOnlyL
     public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
 }
 
-public sealed record TagView(string Slug, string Name, string Url, int Count);
+public sealed record TagView(string Slug, string Name, string Url, int Count)
+{
+    /// <summary>True when the name is the tag's id capitalised with spaces (no <c>tag_names:</c> line in site.yml): the search
+    /// page leaves such names out of its labels, as search.js makes them the same way.</summary>
+    public bool NamedAfterId => Name == Model.TagNames.None.Of(Slug);
+}
 
 /// <summary>The tags page, or a page of it by first letters (<see cref="Pages.IndexPages"/>) when a site has too many tags for one.</summary>
 public sealed record TagsModel(IReadOnlyList<TagView> Tags)

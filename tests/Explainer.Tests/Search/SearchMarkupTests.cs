@@ -110,14 +110,15 @@ public sealed class SearchMarkupTests
     }
 
     [Fact]
-    public void The_search_page_names_every_party_tag_and_status_the_index_filters_on()
+    public void The_search_page_names_every_party_status_and_named_tag_the_index_filters_on()
     {
         var template = (AngleSharp.Html.Dom.IHtmlTemplateElement)Page("search/index.html").QuerySelector("template#search-labels")!;
         var parsed = template.Content.QuerySelectorAll("data").ToDictionary(e => e.GetAttribute("value")!, e => e.TextContent);
 
         Assert.Equal("Claude Code", parsed["party:claude-code"]);
-        Assert.Equal("Developer tools", parsed["tag:developer-tools"]);
         Assert.Equal("Retracted", parsed["status:retracted"]);
-        Assert.Equal(4 + 3 + 4, parsed.Count);
+        // Tags named after their ids ("developer-tools" is "Developer tools") are named by search.js (TagNamesTests has a named one).
+        Assert.DoesNotContain("tag:developer-tools", parsed.Keys);
+        Assert.Equal(4 + 4, parsed.Count);
     }
 }
