@@ -41,8 +41,30 @@ public static class PagefindIndexer
             return new SearchIndexResult(false, 0, 0, clock.Elapsed, $"Pagefind ({binary}) succeeded but wrote no {SearchPaths.Bundle} folder:\n{run.Tail()}");
 
         var files = Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories).ToList();
-        var pages = files.Count(f => f.EndsWith(".pf_fragment", StringComparison.Ordinal));
+        var pages = PagesIndexed(bundle) ?? files.Count(f => f.EndsWith(".pf_fragment", StringComparison.Ordinal));
         var bytes = files.Sum(f => new FileInfo(f).Length);
         return new SearchIndexResult(true, pages, bytes, clock.Elapsed, "");
+    }
+
+    /// <summary>The pages Pagefind says it indexed (<c>page_count</c> of each language in pagefind-entry.json), or null if it does not say.</summary>
+    /// <remarks>Not the fragment files: preview indexes into the bundle it served, where a changed page's earlier fragment stays behind.</remarks>
+    private static int? PagesIndexed(string bundle)
+    {
+        try
+        {
+            using var entry = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(bundle, "pagefind-entry.json")));
+            if (!entry.RootElement.TryGetProperty("languages", out var languages) || languages.ValueKind != System.Text.Json.JsonValueKind.Object) return null;
+            var pages = 0;
+            foreach (var language in languages.EnumerateObject())
+            {
+                if (!language.Value.TryGetProperty("page_count", out var count) || !count.TryGetInt32(out var n)) return null;
+                pages += n;
+            }
+            return pages;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

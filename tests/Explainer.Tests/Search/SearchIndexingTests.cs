@@ -32,6 +32,30 @@ public sealed class SearchIndexingTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // a shell script stands in for Pagefind
+    public void The_pages_indexed_are_the_ones_pagefind_counts_not_the_fragments_left_in_the_bundle()
+    {
+        using var folder = new TempFolder();
+        var site = folder["site"];
+        Directory.CreateDirectory(site);
+        // Preview indexes into the bundle it served: fragments of pages as they were before a save stay beside the new ones.
+        var fake = folder.Write("bin/pagefind", """
+            #!/bin/sh
+            mkdir -p site/pagefind/fragment
+            for n in 1 2 3 4 5; do echo x > site/pagefind/fragment/en_$n.pf_fragment; done
+            echo '{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":3}}}' > site/pagefind/pagefind-entry.json
+
+            """);
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+
+        var indexed = PagefindIndexer.Index(fake, site);
+
+        Assert.True(indexed.Succeeded, indexed.Problem);
+        Assert.Equal(3, indexed.Pages);
+        Assert.StartsWith("Indexed 3 pages for search", indexed.Summary);
+    }
+
+    [Fact]
     public void A_missing_PAGEFIND_BINARY_PATH_is_reported_not_silently_replaced()
     {
         var location = PagefindLocator.Locate(_ => { }, name => name == PagefindLocator.BinaryPathVariable ? "/nonexistent/pagefind" : null);
