@@ -87,38 +87,30 @@ internal static class CorrectionsPages
                         continue;
                     }
                     var letters = LetterGroups.Split(onDay, FirstLetters, limits.PerPage);
-                    var letterCounts = counts + "|" + string.Join(",", letters.SelectMany(g => g.WithSmallerGroups()).Select(g => $"{g.Prefix}:{g.Count}"));
+                    var letterCounts = counts + "|" + LetterPages.Counts(letters);
                     yield return Period(views, sharing, dayPath, dayLabel, dayTrail, [],
                         $"{onDayCounted} made on {dayLabel}: too many for one page, so they are listed by the first letters of the pages’ titles.",
-                        YearRail(year), MonthRail(month), letterCounts, DayRail(day), Rail(views, dayPath, letters, null));
+                        YearRail(year), MonthRail(month), letterCounts, DayRail(day), LetterPages.Rail(views, dayPath, letters, null, LetterGroups.TitleLabel));
                     LinkView[] letterTrail = [.. dayTrail, views.LinkTo(dayLabel, dayPath)];
                     foreach (var first in letters)
-                    foreach (var page in LetterPages(views, sharing, dayPath, dayLabel, first, letters, letterTrail, YearRail(year), MonthRail(month), DayRail(day), letterCounts))
-                        yield return page;
+                    foreach (var (group, above) in LetterPages.WithTrail(first, letterTrail, views, dayPath, p => $"“{LetterGroups.TitleLabel(p)}”"))
+                        yield return Letter(views, sharing, dayPath, dayLabel, group, letters, above, YearRail(year), MonthRail(month), DayRail(day), letterCounts);
                 }
             }
         }
     }
 
-    /// <summary>The page of one first letter (or longer prefix) of a day's corrections, and of each longer prefix under it.</summary>
-    private static IEnumerable<PlannedPage> LetterPages(ViewFactory views, Sharing.PageSharing sharing, string dayPath, string dayLabel,
+    /// <summary>The page of one first letter (or longer prefix) of a day's corrections.</summary>
+    private static PlannedPage Letter(ViewFactory views, Sharing.PageSharing sharing, string dayPath, string dayLabel,
         LetterGroup<CorrectionOnPage> group, IReadOnlyList<LetterGroup<CorrectionOnPage>> firstLetters, IReadOnlyList<LinkView> trail,
         IReadOnlyList<PeriodView> years, IReadOnlyList<PeriodView> months, IReadOnlyList<PeriodView> days, string counts)
     {
-        var path = SitePaths.StartingWith(dayPath, group.Prefix);
         var prefix = LetterGroups.TitleLabel(group.Prefix);
         var lead = $"{CountText.Of(group.Count, "correction", "corrections")} made on {dayLabel} to pages whose titles start with “{prefix}”"
             + (group.Groups.Count == 0 ? ", newest first." : ": too many for one page, so they are listed by the letters that follow.");
-        yield return Period(views, sharing, path, $"{dayLabel}, “{prefix}”", trail, group.Items, lead, years, months, counts, days,
-            Rail(views, dayPath, firstLetters, group.Prefix), Rail(views, dayPath, group.Groups, null));
-        IReadOnlyList<LinkView> below = [.. trail, views.LinkTo($"“{prefix}”", path)];
-        foreach (var smaller in group.Groups)
-        foreach (var page in LetterPages(views, sharing, dayPath, dayLabel, smaller, firstLetters, below, years, months, days, counts))
-            yield return page;
+        return Period(views, sharing, SitePaths.StartingWith(dayPath, group.Prefix), $"{dayLabel}, “{prefix}”", trail, group.Items, lead, years, months, counts, days,
+            LetterPages.Rail(views, dayPath, firstLetters, group.Prefix, LetterGroups.TitleLabel), LetterPages.Rail(views, dayPath, group.Groups, null, LetterGroups.TitleLabel));
     }
-
-    private static List<PeriodView> Rail(ViewFactory views, string dayPath, IReadOnlyList<LetterGroup<CorrectionOnPage>> groups, string? current) =>
-        groups.Select(g => views.Prefix(dayPath, g.Prefix, g.Count, current is not null && current.StartsWith(g.Prefix, StringComparison.Ordinal), LetterGroups.TitleLabel(g.Prefix))).ToList();
 
     /// <summary>A correction files under the title of the page it corrects, as readers see it (or the page's address when the title has no letter a-z).</summary>
     private static string FirstLetters(CorrectionOnPage correction) =>

@@ -118,7 +118,7 @@ internal sealed class EntryListPages
             + (day is null && month?.Days is not null ? " The month is long, so it is listed by day." : "")
             + (letters is null ? "" : $" The {CountText.Of(entries.Count, "event", "events")}{(own.Length > 0 ? $" dated only to {own}" : "")} are too many for one page, so they are listed by the first letters of their headlines.");
         lead = char.ToUpperInvariant(lead[0]) + lead[1..];
-        var letterCounts = letters is null ? "" : "|" + LetterCounts(letters);
+        var letterCounts = letters is null ? "" : "|" + LetterPages.Counts(letters);
         yield return new PlannedPage(sitePath, "pages/period",
             () => _sharing.Listing(_views.Page(heading, lead, sitePath, _section), trail, sitePath),
             () => new PeriodModel(heading, lead, trail,
@@ -130,7 +130,7 @@ internal sealed class EntryListPages
             {
                 Days = month?.Days?.Select(d => _views.Day(_path, d, day?.Day)).ToList() ?? [],
                 MonthOnly = day is null && month?.Days is not null,
-                Letters = letters?.Select(g => _views.Prefix(sitePath, g.Prefix, g.Count, false, LetterGroups.TitleLabel(g.Prefix))).ToList() ?? [],
+                Letters = letters is null ? [] : LetterPages.Rail(_views, sitePath, letters, null, LetterGroups.TitleLabel),
             },
             inputs with { Values = inputs.Values + letterCounts });
         if (letters is null) yield break;
@@ -138,13 +138,13 @@ internal sealed class EntryListPages
         IReadOnlyList<LinkView> below = [.. trail, _views.LinkTo(label, sitePath)];
         var scope = own.Length > 0 ? $"dated only to {label}" : $"{(day is null ? "in" : "on")} {label}";
         foreach (var first in letters)
-        foreach (var page in LetterPages(sitePath, label, scope, first, letters, below, year, inputs.Values + letterCounts))
-            yield return page;
+        foreach (var (group, above) in LetterPages.WithTrail(first, below, _views, sitePath, p => $"“{LetterGroups.TitleLabel(p)}”"))
+            yield return Letter(sitePath, label, scope, group, letters, above, year, inputs.Values + letterCounts);
     }
 
-    /// <summary>The page of one first letter (or longer prefix) of a period's own entries, and of each longer prefix under it.</summary>
+    /// <summary>The page of one first letter (or longer prefix) of a period's own entries.</summary>
     /// <param name="scope">Which of the period's entries the letters hold: "dated only to 2019", "on 15 March 2026".</param>
-    private IEnumerable<PlannedPage> LetterPages(string periodPath, string periodLabel, string scope, LetterGroup<RenderedEntry> group,
+    private PlannedPage Letter(string periodPath, string periodLabel, string scope, LetterGroup<RenderedEntry> group,
         IReadOnlyList<LetterGroup<RenderedEntry>> firstLetters, IReadOnlyList<LinkView> trail, YearGroup year, string values)
     {
         var path = SitePaths.StartingWith(periodPath, group.Prefix);
@@ -154,7 +154,7 @@ internal sealed class EntryListPages
         var lead = $"{(_section == "faq" ? "Questions about " : "")}{events} {scope} whose headlines start with “{prefix}”"
             + (group.Groups.Count == 0 ? ", oldest first." : ": too many for one page, so they are listed by the letters that follow.");
         lead = char.ToUpperInvariant(lead[0]) + lead[1..];
-        yield return new PlannedPage(path, "pages/period",
+        return new PlannedPage(path, "pages/period",
             () => _sharing.Listing(_views.Page(heading, lead, path, _section), trail, path),
             () => new PeriodModel(heading, lead, trail,
                 _years.Select(y => _views.Year(_path, y, year.Year)).ToList(), [],
@@ -162,25 +162,14 @@ internal sealed class EntryListPages
                 _section == "faq" ? "faq" : "events",
                 YearOnly: false)
             {
-                Letters = firstLetters.Select(g => _views.Prefix(periodPath, g.Prefix, g.Count, group.Prefix.StartsWith(g.Prefix, StringComparison.Ordinal), LetterGroups.TitleLabel(g.Prefix))).ToList(),
-                Prefixes = group.Groups.Select(g => _views.Prefix(periodPath, g.Prefix, g.Count, false, LetterGroups.TitleLabel(g.Prefix))).ToList(),
+                Letters = LetterPages.Rail(_views, periodPath, firstLetters, group.Prefix, LetterGroups.TitleLabel),
+                Prefixes = LetterPages.Rail(_views, periodPath, group.Groups, null, LetterGroups.TitleLabel),
             },
             new PageInputs(group.Items, values));
-        IReadOnlyList<LinkView> below = [.. trail, _views.LinkTo($"“{prefix}”", path)];
-        foreach (var smaller in group.Groups)
-        foreach (var page in LetterPages(periodPath, periodLabel, scope, smaller, firstLetters, below, year, values))
-            yield return page;
     }
 
     /// <summary>An entry files under its headline as readers see it, or under its slug when the headline has no letter a-z.</summary>
     private static string FirstLetters(RenderedEntry entry) => LetterGroups.TitleKey(entry.Entry.Event, entry.Entry.Slug);
-
-    private static string LetterCounts(IEnumerable<LetterGroup<RenderedEntry>> groups)
-    {
-        var text = new StringBuilder();
-        foreach (var group in groups.SelectMany(g => g.WithSmallerGroups())) text.Append(group.Prefix).Append(':').Append(group.Count).Append(',');
-        return text.ToString();
-    }
 
     private static string Counts(IEnumerable<(int Key, int Count, bool Split)> groups)
     {

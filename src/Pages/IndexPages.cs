@@ -33,7 +33,7 @@ internal static class IndexPages
             () => new TagsModel(mostUsed)
             {
                 Letters = new($"{CountText.Of(tags.Count, "tag", "tags")} connect the events. The {mostUsed.Count} used by the most events are listed here, and every tag on the page of its first letter.",
-                    "Most used", [], FirstLetters(views, SitePaths.Tags, groups, null), []),
+                    "Most used", [], LetterPages.Rail(views, SitePaths.Tags, groups, null), []),
             },
             inputs);
 
@@ -63,7 +63,7 @@ internal static class IndexPages
                 mostInvolved.Select(views.PartyCard).OrderByDescending(c => c.EntryCount).ToList())])
             {
                 Letters = new($"This site describes {CountText.Of(site.Parties.Count, "party", "parties")}: companies, products, people and other parties. The {mostInvolved.Count} in the most events are shown here, and every party on the page of its first letter.",
-                    "", [], FirstLetters(views, SitePaths.Parties, groups, null), []),
+                    "", [], LetterPages.Rail(views, SitePaths.Parties, groups, null), []),
             },
             inputs);
 
@@ -92,8 +92,8 @@ internal static class IndexPages
     {
         foreach (var first in groups)
         {
-            var rail = FirstLetters(views, index, groups, first.Prefix);
-            foreach (var (group, above) in WithTrail(first, trail, views, index))
+            var rail = LetterPages.Rail(views, index, groups, first.Prefix);
+            foreach (var (group, above) in LetterPages.WithTrail(first, trail, views, index, ViewFactory.PrefixLabel))
             {
                 var path = SitePaths.StartingWith(index, group.Prefix);
                 var counted = CountText.Of(group.Count, one, many);
@@ -101,27 +101,11 @@ internal static class IndexPages
                     ? $"{counted} starting with “{group.Prefix}”."
                     : $"{counted} starting with “{group.Prefix}”: too many for one page, so they are listed by the letters that follow.";
                 var letters = new LetterIndexView(lead, group.Items.Count > 0 ? $"Starting with “{group.Prefix}”" : "", above, rail,
-                    group.Groups.Select(g => Prefix(views, index, g, false)).ToList());
+                    LetterPages.Rail(views, index, group.Groups, null));
                 yield return new PlannedPage(path, $"pages/{section}",
                     () => sharing.Listing(views.Page($"{title}: {ViewFactory.PrefixLabel(group.Prefix)}", description(group), path, section), above, path),
                     () => model(group, letters), inputs);
             }
         }
     }
-
-    /// <summary>A group and its smaller groups, each with the trail above its page (a smaller group's runs through the larger).</summary>
-    private static IEnumerable<(LetterGroup<T> Group, IReadOnlyList<LinkView> Trail)> WithTrail<T>(LetterGroup<T> group, IReadOnlyList<LinkView> trail,
-        ViewFactory views, string index)
-    {
-        yield return (group, trail);
-        IReadOnlyList<LinkView> below = [.. trail, views.LinkTo(ViewFactory.PrefixLabel(group.Prefix), SitePaths.StartingWith(index, group.Prefix))];
-        foreach (var smaller in group.Groups)
-            foreach (var pair in WithTrail(smaller, below, views, index)) yield return pair;
-    }
-
-    private static List<PeriodView> FirstLetters<T>(ViewFactory views, string index, IReadOnlyList<LetterGroup<T>> groups, string? current) =>
-        groups.Select(g => Prefix(views, index, g, g.Prefix == current)).ToList();
-
-    private static PeriodView Prefix<T>(ViewFactory views, string index, LetterGroup<T> group, bool current) =>
-        views.Prefix(index, group.Prefix, group.Count, current);
 }
