@@ -248,10 +248,7 @@ public class BuildTests
     {
         // acme.md is named by widget's owner, by the entry's parties and by a link in its FAQ answer; the entry is linked from another entry.
         using var folder = new TempFolder();
-        var linking = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
-            .Replace("event: Acme launches Widget", "event: Acme launches Widget again")
-            .Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", "")
-            + "\nSee [the launch](/entries/acme-launches-widget/).\n";
+        var linking = WidgetEvent("Acme launches Widget again", "2026-03-05") + "\nSee [the launch](/entries/acme-launches-widget/).\n";
         SiteBuild.WriteInput(folder, new Dictionary<string, string> { ["entries/2026/acme-relaunches-widget.md"] = linking });
         folder.WriteBytes("input/parties/acme.md", [.. Encoding.UTF8.GetBytes(SiteBuild.MinimalSite["parties/acme.md"]), 0xE9]);
         folder.WriteBytes("input/entries/2026/acme-launches-widget.md", [.. Encoding.UTF8.GetBytes(SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]), 0xFF]);
@@ -282,16 +279,20 @@ public class BuildTests
             errors.Select(e => (Path.GetFileName(e.Location.Path), e.Code)).Order());
     }
 
+    /// <summary>The minimal site's entry without its question (so several can share a site), under another headline and date.</summary>
+    private static string WidgetEvent(string name, string date) =>
+        SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", "")
+            .Replace("event: Acme launches Widget", $"event: {name}").Replace("date: 2026-03-05", $"date: {date}");
+
     [Fact]
     public void A_split_year_heads_its_own_page_dated_only_to_the_year_and_each_month_page_events()
     {
         using var folder = new TempFolder();
-        var widget = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", "");
         SiteBuild.WriteInput(folder, new Dictionary<string, string>
         {
-            ["entries/2026/acme-widget-year.md"] = widget.Replace("event: Acme launches Widget", "event: Acme plans Widget").Replace("date: 2026-03-05", "date: 2026"),
-            ["entries/2026/acme-widget-april.md"] = widget.Replace("event: Acme launches Widget", "event: Acme ships Widget").Replace("date: 2026-03-05", "date: 2026-04-01"),
-            ["entries/2026/acme-widget-may.md"] = widget.Replace("event: Acme launches Widget", "event: Acme recalls Widget").Replace("date: 2026-03-05", "date: 2026-05-01"),
+            ["entries/2026/acme-widget-year.md"] = WidgetEvent("Acme plans Widget", "2026"),
+            ["entries/2026/acme-widget-april.md"] = WidgetEvent("Acme ships Widget", "2026-04-01"),
+            ["entries/2026/acme-widget-may.md"] = WidgetEvent("Acme recalls Widget", "2026-05-01"),
         });
 
         var result = SiteBuild.InMemory(new Explainer.Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new Explainer.Pages.ListLimits(PerPage: 2) });
@@ -307,14 +308,12 @@ public class BuildTests
     public void A_split_month_is_listed_by_day_and_keeps_its_page_for_the_events_dated_only_to_the_month()
     {
         using var folder = new TempFolder();
-        var widget = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", "");
-        string Event(string name, string date) => widget.Replace("event: Acme launches Widget", $"event: {name}").Replace("date: 2026-03-05", $"date: {date}");
         SiteBuild.WriteInput(folder, new Dictionary<string, string>
         {
-            ["entries/2026/acme-widget-april.md"] = Event("Acme plans Widget", "2026-04"),
-            ["entries/2026/acme-widget-first.md"] = Event("Acme ships Widget", "2026-04-01"),
-            ["entries/2026/acme-widget-second.md"] = Event("Acme prices Widget", "2026-04-01"),
-            ["entries/2026/acme-widget-third.md"] = Event("Acme recalls Widget", "2026-04-15"),
+            ["entries/2026/acme-widget-april.md"] = WidgetEvent("Acme plans Widget", "2026-04"),
+            ["entries/2026/acme-widget-first.md"] = WidgetEvent("Acme ships Widget", "2026-04-01"),
+            ["entries/2026/acme-widget-second.md"] = WidgetEvent("Acme prices Widget", "2026-04-01"),
+            ["entries/2026/acme-widget-third.md"] = WidgetEvent("Acme recalls Widget", "2026-04-15"),
         });
 
         var result = SiteBuild.InMemory(new Explainer.Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new Explainer.Pages.ListLimits(PerPage: 2) });
@@ -339,19 +338,17 @@ public class BuildTests
     /// <summary>A site whose 2026 is split by month and a day of April by letters, with <c>ListLimits(PerPage: 2)</c>.</summary>
     public static Dictionary<string, string> BusyPeriodsInput()
     {
-        var widget = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", "");
-        string Event(string name, string date) => widget.Replace("event: Acme launches Widget", $"event: {name}").Replace("date: 2026-03-05", $"date: {date}");
         var files = new Dictionary<string, string>
         {
             // 2026 is split by month (limit 2); three events are dated only to the year, so the year's page lists them by letter.
-            ["entries/2026/acme-plans-widget.md"] = Event("Acme plans Widget", "2026"),
-            ["entries/2026/acme-prices-widget.md"] = Event("Acme prices Widget", "2026"),
-            ["entries/2026/bolt-buys-acme.md"] = Event("Bolt buys a stake in Acme", "2026"),
+            ["entries/2026/acme-plans-widget.md"] = WidgetEvent("Acme plans Widget", "2026"),
+            ["entries/2026/acme-prices-widget.md"] = WidgetEvent("Acme prices Widget", "2026"),
+            ["entries/2026/bolt-buys-acme.md"] = WidgetEvent("Bolt buys a stake in Acme", "2026"),
             // Three on one day of a split month: "A" holds all three, so it lists the letters that follow.
-            ["entries/2026/acme-ships-widget.md"] = Event("Acme ships Widget", "2026-04-01"),
-            ["entries/2026/acme-recalls-widget.md"] = Event("Acme recalls Widget", "2026-04-01"),
-            ["entries/2026/acme-sues-bolt.md"] = Event("Acme sues Bolt", "2026-04-01"),
-            ["entries/2026/acme-settles.md"] = Event("Acme settles with Bolt", "2026-04-20"),
+            ["entries/2026/acme-ships-widget.md"] = WidgetEvent("Acme ships Widget", "2026-04-01"),
+            ["entries/2026/acme-recalls-widget.md"] = WidgetEvent("Acme recalls Widget", "2026-04-01"),
+            ["entries/2026/acme-sues-bolt.md"] = WidgetEvent("Acme sues Bolt", "2026-04-01"),
+            ["entries/2026/acme-settles.md"] = WidgetEvent("Acme settles with Bolt", "2026-04-20"),
         };
         return files;
     }
@@ -423,10 +420,8 @@ public class BuildTests
         using var folder = new TempFolder();
         var files = new Dictionary<string, string>
         {
-            ["entries/month.md"] = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
-                .Replace("date: 2026-03-05", "date: 2026-03").Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", ""),
-            ["entries/year.md"] = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"]
-                .Replace("date: 2026-03-05", "date: 2025").Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", ""),
+            ["entries/month.md"] = WidgetEvent("Acme launches Widget", "2026-03"),
+            ["entries/year.md"] = WidgetEvent("Acme launches Widget", "2025"),
         };
 
         var result = SiteBuild.Generate(folder, files);
