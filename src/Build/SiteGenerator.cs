@@ -199,6 +199,13 @@ public static class SiteGenerator
         return diagnostics;
     }
 
+    /// <summary>
+    /// One render worker per CPU. Parallel.ForEach otherwise takes every thread the pool has ready, and the project starts the
+    /// pool with 8 (Explainer.csproj): on 2 CPUs, 8 workers took turns, each with buffers of its own, and the stage ran slower.
+    /// 10,000 entries on tmpfs, 5 alternating runs: median 3.41 against 3.57 s, peak memory 513 against 554 MiB.
+    /// </summary>
+    private static readonly ParallelOptions RenderWorkers = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     /// <summary>Renders pages in parallel, each written as soon as it is rendered: no page is held until the end of the build.</summary>
     private static (IReadOnlyList<SiteFile> Files, IReadOnlyList<Diagnostic> Diagnostics) RenderPages(
         IReadOnlyList<PlannedPage> pages, TemplateRenderer templates, ViewFactory views, ISiteWriter writer,
@@ -207,7 +214,7 @@ public static class SiteGenerator
         var files = new ConcurrentBag<SiteFile>();
         var errors = new ConcurrentBag<Diagnostic>();
         // Each worker renders its pages into buffers of its own that grow to the largest page (see Utf8PageWriter).
-        Parallel.ForEach(pages, () => new PageBuffers(), (page, _, buffers) =>
+        Parallel.ForEach(pages, RenderWorkers, () => new PageBuffers(), (page, _, buffers) =>
         {
             var error = templates.RenderPage(page.Template, views.Site, page.Page(), page.Model(), buffers);
             if (error is null)
