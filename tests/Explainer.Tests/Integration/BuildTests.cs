@@ -288,14 +288,12 @@ public class BuildTests
     public void A_split_year_heads_its_own_page_dated_only_to_the_year_and_each_month_page_events()
     {
         using var folder = new TempFolder();
-        SiteBuild.WriteInput(folder, new Dictionary<string, string>
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string>
         {
             ["entries/2026/acme-widget-year.md"] = WidgetEvent("Acme plans Widget", "2026"),
             ["entries/2026/acme-widget-april.md"] = WidgetEvent("Acme ships Widget", "2026-04-01"),
             ["entries/2026/acme-widget-may.md"] = WidgetEvent("Acme recalls Widget", "2026-05-01"),
-        });
-
-        var result = SiteBuild.InMemory(new Explainer.Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new Explainer.Pages.ListLimits(PerPage: 2) });
+        }, lists: new Explainer.Pages.ListLimits(PerPage: 2));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains("<h2 id=\"period-events\">Dated only to the year</h2>", result.Text("timeline/2026/index.html"));
@@ -308,15 +306,13 @@ public class BuildTests
     public void A_split_month_is_listed_by_day_and_keeps_its_page_for_the_events_dated_only_to_the_month()
     {
         using var folder = new TempFolder();
-        SiteBuild.WriteInput(folder, new Dictionary<string, string>
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string>
         {
             ["entries/2026/acme-widget-april.md"] = WidgetEvent("Acme plans Widget", "2026-04"),
             ["entries/2026/acme-widget-first.md"] = WidgetEvent("Acme ships Widget", "2026-04-01"),
             ["entries/2026/acme-widget-second.md"] = WidgetEvent("Acme prices Widget", "2026-04-01"),
             ["entries/2026/acme-widget-third.md"] = WidgetEvent("Acme recalls Widget", "2026-04-15"),
-        });
-
-        var result = SiteBuild.InMemory(new Explainer.Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new Explainer.Pages.ListLimits(PerPage: 2) });
+        }, lists: new Explainer.Pages.ListLimits(PerPage: 2));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var april = result.Text("timeline/2026/04/index.html");
@@ -358,9 +354,7 @@ public class BuildTests
     {
         using var folder = new TempFolder();
         var files = BusyPeriodsInput();
-        SiteBuild.WriteInput(folder, files);
-
-        var result = SiteBuild.InMemory(new Explainer.Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new Explainer.Pages.ListLimits(PerPage: 2) });
+        var result = SiteBuild.Generate(folder, files, lists: new Explainer.Pages.ListLimits(PerPage: 2));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var year = result.Text("timeline/2026/index.html");
@@ -396,15 +390,13 @@ public class BuildTests
         using var folder = new TempFolder();
         var widget = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"];
         string Questions(string topic, int count) => "faq:\n" + string.Concat(Enumerable.Range(1, count).Select(i => $"  - question: What is {topic} question {i}?\n    answer: An answer.\n"));
-        SiteBuild.WriteInput(folder, new Dictionary<string, string>
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string>
         {
             // Two events against a limit of 2 a page, but 6 + 3 = 9 questions against 4 × 2: the FAQ's 2026 is listed by month, the timeline's is not.
             ["entries/2026/acme-launches-widget.md"] = widget.Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", Questions("Widget", 6)),
             ["entries/2026/acme-recalls-widget.md"] = widget.Replace("event: Acme launches Widget", "event: Acme recalls Widget").Replace("date: 2026-03-05", "date: 2026-04-01")
                 .Replace("faq:\n  - question: What is Widget?\n    answer: A product of [Acme](/parties/acme/).\n", Questions("the recall", 3)),
-        });
-
-        var result = SiteBuild.InMemory(new Explainer.Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new Explainer.Pages.ListLimits(PerPage: 2) });
+        }, lists: new Explainer.Pages.ListLimits(PerPage: 2));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains("The year is long, so it is listed by month.", result.Text("faq/2026/index.html"));

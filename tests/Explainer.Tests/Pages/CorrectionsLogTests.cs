@@ -103,8 +103,7 @@ public sealed class CorrectionsLogTests
                 .Replace("sources:", $"corrections:\n  - date: 2026-06-11\n    text: Entry correction {i + 1}.\nsources:")))
             .ToDictionary(f => f.Path, f => f.Text);
         files[Entry] = SiteBuild.MinimalSite[Entry].Replace("faq:\n", "corrections:\n  - date: 2026-06-10\n    text: Entry correction 6.\nfaq:\n");
-        SiteBuild.WriteInput(folder, files);
-        var site = SiteBuild.InMemory(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]) { Lists = new ListLimits(PerPage: 2, Latest: 2) });
+        var site = SiteBuild.Generate(folder, files, lists: new ListLimits(PerPage: 2, Latest: 2));
         Assert.True(site.Succeeded, string.Join("\n", site.Diagnostics));
 
         var june = site.Text("corrections/2026/06/index.html");

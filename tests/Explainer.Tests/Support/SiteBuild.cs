@@ -1,6 +1,7 @@
 using Explainer.Build;
 using Explainer.Diagnostics;
 using Explainer.Output;
+using Explainer.Pages;
 
 namespace Explainer.Tests.Support;
 
@@ -60,10 +61,11 @@ public static class SiteBuild
     };
 
     /// <summary>Writes <paramref name="files"/> (paths relative to input/) over the minimal site and generates it in memory, writing no output.</summary>
-    public static GeneratedSite Generate(TempFolder folder, IReadOnlyDictionary<string, string> files, string? basePath = null)
+    /// <param name="lists">List limits other than the defaults (small ones make a few entries split their lists).</param>
+    public static GeneratedSite Generate(TempFolder folder, IReadOnlyDictionary<string, string> files, string? basePath = null, ListLimits? lists = null)
     {
         WriteInput(folder, files);
-        return InMemory(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"], basePath));
+        return InMemory(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"], basePath) { Lists = lists ?? ListLimits.Default });
     }
 
     /// <summary>The whole build with every file kept in memory (the build result itself keeps only paths and hashes).</summary>
