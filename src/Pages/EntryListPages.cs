@@ -111,11 +111,14 @@ internal sealed class EntryListPages
         var heading = $"{_name}: {label}";
         var count = day?.Entries.Count ?? month?.Entries.Count ?? year.Entries.Count;
         var events = CountText.Of(count, "event", "events");
+        // A split year's or month's own page lists only the entries dated to no finer part of it.
+        var yearOnly = month is null && year.Months is not null;
+        var monthOnly = day is null && month?.Days is not null;
         var letters = EntryGroups.Fit(entries, _limits.PerPage, _byQuestions) ? null : LetterGroups.Split(entries, FirstLetters, _limits.PerPage);
-        var own = month is null && year.Months is not null ? "the year" : day is null && month?.Days is not null ? "the month" : "";
+        var own = yearOnly ? "the year" : monthOnly ? "the month" : "";
         var lead = (_section == "faq" ? $"Questions about {events} {(day is null ? "of" : "on")} {label}, oldest first." : $"{events} {(day is null ? "in" : "on")} {label}, oldest first.")
-            + (month is null && year.Months is not null ? " The year is long, so it is listed by month." : "")
-            + (day is null && month?.Days is not null ? " The month is long, so it is listed by day." : "")
+            + (yearOnly ? " The year is long, so it is listed by month." : "")
+            + (monthOnly ? " The month is long, so it is listed by day." : "")
             + (letters is null ? "" : $" The {CountText.Of(entries.Count, "event", "events")}{(own.Length > 0 ? $" dated only to {own}" : "")} are too many for one page, so they are listed by the first letters of their headlines.");
         lead = char.ToUpperInvariant(lead[0]) + lead[1..];
         var letterCounts = letters is null ? "" : "|" + LetterPages.Counts(letters);
@@ -126,10 +129,10 @@ internal sealed class EntryListPages
                 year.Months?.Select(m => _views.Month(_path, m, month?.Month)).ToList() ?? [],
                 letters is null ? entries.Select(_fragment).ToList() : [],
                 _section == "faq" ? "faq" : "events",
-                YearOnly: month is null && year.Months is not null)
+                YearOnly: yearOnly)
             {
                 Days = month?.Days?.Select(d => _views.Day(_path, d, day?.Day)).ToList() ?? [],
-                MonthOnly = day is null && month?.Days is not null,
+                MonthOnly = monthOnly,
                 Letters = letters is null ? [] : LetterPages.Rail(_views, sitePath, letters, null, LetterGroups.TitleLabel),
             },
             inputs with { Values = inputs.Values + letterCounts });
