@@ -66,13 +66,13 @@ public static class SiteGenerator
         var failedEntries = Unparsed(input.Entries, content.Entries, e => e.RelativePath);
         // The checks that compare entries with each other only report: they run beside Markdown and the site model, and are
         // joined before anything depends on whether the build has errors.
-        var parsed = content;
-        using var crossChecks = BackgroundStage<IReadOnlyList<Diagnostic>>.Start(() => CrossChecks(parsed, partyFileIds, failedEntries.Count, inputFolder));
+        using var crossChecks = StartCrossChecks(content, partyFileIds, failedEntries.Count, inputFolder);
         timings?.Mark("cross-checks started");
         var failedParties = Unparsed(input.Parties, content.Parties, p => p.RelativePath);
         var failedPages = Unparsed(input.Pages, content.Pages, p => p.RelativePath);
         // Duplicates are already reported; keeping the first lets the later stages still check everything else.
         content = content with { Entries = content.Entries.DistinctBy(e => e.Slug, StringComparer.Ordinal).ToList() };
+        var (entryCount, partyCount) = (content.Entries.Count, content.Parties.Count);
 
         var urls = new SiteUrls(
             SiteUrls.NormaliseBasePath(options.BasePath ?? content.Settings.UrlPath),
@@ -136,7 +136,7 @@ public static class SiteGenerator
         diagnostics.AddRange(InternalLinkValidator.Validate(rendered.Links.Concat(failed.Links), linkTargets));
         timings?.Mark("other files+links");
 
-        var statistics = new BuildStatistics(content.Entries.Count, content.Parties.Count, pages.Count);
+        var statistics = new BuildStatistics(entryCount, partyCount, pages.Count);
         if (diagnostics.HasErrors()) return new BuildResult(diagnostics.Ordered(), [], statistics);
 
         var selection = stages.SelectPages(site, templates, pages);
@@ -185,6 +185,14 @@ public static class SiteGenerator
     private static List<InputFile> Unparsed<T>(IReadOnlyList<InputFile> files, IReadOnlyList<T> parsed, Func<T, string> relativePath) =>
         // Each file gives at most one, so equal counts mean none failed (the usual case; a set of 10,000 paths otherwise).
         parsed.Count == files.Count ? [] : files.ExceptBy(parsed.Select(relativePath), f => f.RelativePath).ToList();
+
+    /// <summary>
+    /// <see cref="CrossChecks"/> in the background. Started from here, not from a lambda in <see cref="Generate(BuildOptions, BuildStages, ISiteWriter, StageTimings?)"/>:
+    /// that method's lambdas share one closure that lives as long as the build, and the parsed content in it kept every entry's
+    /// Markdown alive to the end. This closure goes with the task once it has run.
+    /// </summary>
+    private static BackgroundStage<IReadOnlyList<Diagnostic>> StartCrossChecks(Model.SiteContent content, IReadOnlySet<string> partyFileIds, int failedEntries, string inputFolder) =>
+        BackgroundStage<IReadOnlyList<Diagnostic>>.Start(() => CrossChecks(content, partyFileIds, failedEntries, inputFolder));
 
     /// <summary>What no single file can show: references between files, duplicates, and (when every entry parsed) lone tags and likely repeated events.</summary>
     private static IReadOnlyList<Diagnostic> CrossChecks(Model.SiteContent content, IReadOnlySet<string> partyFileIds, int failedEntries, string inputFolder)

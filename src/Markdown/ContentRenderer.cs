@@ -28,7 +28,11 @@ public static class ContentRenderer
     }
 
     /// <summary>An entry with its body, FAQ answers and corrections rendered.</summary>
-    public sealed record EntryRendering(RenderedEntry Entry, IReadOnlyList<RenderedMarkdown> Parts, IReadOnlyList<Diagnostic> Whole) : Rendering(Parts, Whole);
+    public sealed record EntryRendering(RenderedEntry Entry, IReadOnlyList<RenderedMarkdown> Parts, IReadOnlyList<Diagnostic> Whole) : Rendering(Parts, Whole)
+    {
+        /// <summary>The same, its entry without the body's Markdown, which <see cref="RenderedEntry.BodyHtml"/> now stands for.</summary>
+        public EntryRendering WithoutMarkdown() => this with { Entry = Entry with { Entry = Entry.Entry with { BodyMarkdown = "" } } };
+    }
 
     /// <summary>A party with its body and corrections rendered.</summary>
     public sealed record PartyRendering(RenderedParty Party, IReadOnlyList<RenderedMarkdown> Parts, IReadOnlyList<Diagnostic> Whole) : Rendering(Parts, Whole);

@@ -3,6 +3,7 @@ using Explainer.Diagnostics;
 namespace Explainer.Model;
 
 /// <summary>One event: the typed front matter and Markdown body of a file in input/entries/.</summary>
+/// <param name="BodyMarkdown">The body as written. Empty in a build's site model, once rendered (<see cref="Explainer.Build.BuildStages.RenderEntry"/>): read <see cref="Explainer.SiteModel.RenderedEntry.BodyHtml"/> there.</param>
 public sealed record Entry(
     string Slug,
     string Event,

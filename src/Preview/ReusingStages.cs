@@ -68,8 +68,9 @@ internal sealed class ReusingStages : BuildStages
         return _markdown = base.CreateMarkdown(basePath);
     }
 
+    // Not base.RenderEntry, which drops the body's Markdown once rendered: the next save's reuse needs the parsed entry itself.
     public override ContentRenderer.EntryRendering RenderEntry(Entry entry, MarkdownRenderer markdown) =>
-        _renderedEntries.Get(entry, e => base.RenderEntry(e, markdown));
+        _renderedEntries.Get(entry, e => ContentRenderer.RenderEntry(e, markdown));
 
     public override ContentRenderer.PartyRendering RenderParty(Party party, MarkdownRenderer markdown) =>
         _renderedParties.Get(party, p => base.RenderParty(p, markdown));
