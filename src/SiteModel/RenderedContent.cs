@@ -1,10 +1,20 @@
+using System.Text;
 using Explainer.Model;
 
 namespace Explainer.SiteModel;
 
 /// <summary>An entry with its Markdown body and FAQ answers rendered to sanitized HTML.</summary>
+/// <remarks>
+/// The HTML is kept as UTF-8 and made a string again when read (once per build, for the entry's page; feeds read the newest).
+/// It is made in the Markdown stage and kept to the end, and memory kept that long is what a large build pays for most
+/// (README, "Second round of 2026-12-04"): as UTF-8, this mostly ASCII text takes half the memory of a string.
+/// </remarks>
 public sealed record RenderedEntry(Entry Entry, string BodyHtml, IReadOnlyList<RenderedFaq> Faq)
 {
+    private readonly byte[] _bodyHtml = Encoding.UTF8.GetBytes(BodyHtml);
+
+    public string BodyHtml { get => Encoding.UTF8.GetString(_bodyHtml); init => _bodyHtml = Encoding.UTF8.GetBytes(value); }
+
     /// <summary>Where the entry files in lists grouped by period (<see cref="ListKeys"/>), worked out once: every list groups by it,
     /// and reading it through the entry's date cost a preview save more than grouping itself.</summary>
     public PartialDate Filed { get; } = ListKeys.Filed(Entry);
@@ -13,8 +23,13 @@ public sealed record RenderedEntry(Entry Entry, string BodyHtml, IReadOnlyList<R
     public IReadOnlyList<RenderedCorrection> Corrections { get; init; } = [];
 }
 
-/// <summary>A FAQ item with its answer rendered to sanitized HTML.</summary>
-public sealed record RenderedFaq(FaqItem Item, string AnswerHtml);
+/// <summary>A FAQ item with its answer rendered to sanitized HTML, kept as UTF-8 like <see cref="RenderedEntry.BodyHtml"/>.</summary>
+public sealed record RenderedFaq(FaqItem Item, string AnswerHtml)
+{
+    private readonly byte[] _answerHtml = Encoding.UTF8.GetBytes(AnswerHtml);
+
+    public string AnswerHtml { get => Encoding.UTF8.GetString(_answerHtml); init => _answerHtml = Encoding.UTF8.GetBytes(value); }
+}
 
 /// <summary>A party with its Markdown body rendered to sanitized HTML.</summary>
 public sealed record RenderedParty(Party Party, string BodyHtml)
