@@ -20,7 +20,7 @@ public sealed record FeedItem(
     string FactsHtml, string SummaryHtml, string SourcesHtml, IReadOnlyList<(string Id, string Name)> Parties, IReadOnlyList<string> Tags)
 {
     /// <summary>The body, made when read: only the site's own feeds carry full text, so most items never need it.</summary>
-    public string BodyHtml => Entry.BodyHtml.Length > 0 ? XmlCharacters.Strip(Entry.BodyHtml) + "\n" : "";
+    public string BodyHtml => Entry.BodyHtml is { Length: > 0 } html ? XmlCharacters.Strip(html) + "\n" : "";
 
     /// <summary>The content in one piece, with the body (<paramref name="fullText"/>) or the summary.</summary>
     public string ContentHtml(bool fullText) => FactsHtml + (fullText ? BodyHtml : SummaryHtml) + SourcesHtml;
