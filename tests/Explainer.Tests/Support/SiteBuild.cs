@@ -60,6 +60,15 @@ public static class SiteBuild
             """,
     };
 
+    /// <summary>The minimal site's entry, parsed on its own (for tests of the stages after parsing).</summary>
+    public static Model.Entry ParsedMinimalEntry()
+    {
+        const string path = "entries/2026/acme-launches-widget.md";
+        var (entry, diagnostics) = Content.EntryParser.Parse(new Content.InputFile("input/" + path, path, MinimalSite[path].ReplaceLineEndings("\n")));
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+        return entry!;
+    }
+
     /// <summary>Writes <paramref name="files"/> (paths relative to input/) over the minimal site and generates it in memory, writing no output.</summary>
     /// <param name="lists">List limits other than the defaults (small ones make a few entries split their lists).</param>
     public static GeneratedSite Generate(TempFolder folder, IReadOnlyDictionary<string, string> files, string? basePath = null, ListLimits? lists = null)

@@ -1,5 +1,4 @@
 using Explainer.Build;
-using Explainer.Content;
 using Explainer.Markdown;
 using Explainer.Tests.Support;
 
@@ -7,19 +6,10 @@ namespace Explainer.Tests.Unit;
 
 public class BuildStagesTests
 {
-    private const string Path = "entries/2026/acme-launches-widget.md";
-
-    private static Model.Entry Parsed()
-    {
-        var (entry, diagnostics) = EntryParser.Parse(new InputFile("input/" + Path, Path, SiteBuild.MinimalSite[Path].ReplaceLineEndings("\n")));
-        Assert.DoesNotContain(diagnostics, d => d.IsError);
-        return entry!;
-    }
-
     [Fact]
     public void A_build_keeps_the_rendered_body_and_drops_its_Markdown()
     {
-        var entry = Parsed();
+        var entry = SiteBuild.ParsedMinimalEntry();
 
         var rendering = BuildStages.Full.RenderEntry(entry, new MarkdownRenderer("/"));
 
@@ -34,7 +24,7 @@ public class BuildStagesTests
     [Fact]
     public void Rendering_on_its_own_keeps_the_parsed_entry_that_preview_reuses_by()
     {
-        var entry = Parsed();
+        var entry = SiteBuild.ParsedMinimalEntry();
 
         var rendering = ContentRenderer.RenderEntry(entry, new MarkdownRenderer("/"));
 

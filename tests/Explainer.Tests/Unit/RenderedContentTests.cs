@@ -1,4 +1,3 @@
-using Explainer.Content;
 using Explainer.SiteModel;
 using Explainer.Tests.Support;
 
@@ -6,16 +5,12 @@ namespace Explainer.Tests.Unit;
 
 public class RenderedContentTests
 {
-    private const string Path = "entries/2026/acme-launches-widget.md";
     private const string Html = "<p>Zhōngguó 中国, “quoted”, 🚀 and &amp;</p>\n";
-
-    private static Model.Entry Parsed() =>
-        EntryParser.Parse(new InputFile("input/" + Path, Path, SiteBuild.MinimalSite[Path].ReplaceLineEndings("\n"))).Entry!;
 
     [Fact]
     public void The_HTML_an_entry_keeps_reads_back_exactly_and_can_be_replaced()
     {
-        var entry = Parsed();
+        var entry = SiteBuild.ParsedMinimalEntry();
         var rendered = new RenderedEntry(entry, Html, [new RenderedFaq(entry.Faq[0], Html + "<p>é</p>")]);
 
         Assert.Equal(Html, rendered.BodyHtml);
