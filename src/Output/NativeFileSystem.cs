@@ -4,12 +4,18 @@ namespace Explainer.Output;
 
 /// <summary>
 /// The POSIX calls .NET does not offer: an atomic exchange of two folders (Linux <c>renameat2(RENAME_EXCHANGE)</c>),
-/// hard links and whether two paths are one file, and the real path of a file with every link resolved. Each says when it cannot help, so callers fall back.
+/// hard links and whether two paths are one file, the real path of a file with every link resolved, and ext2/3/4's mark for the top of a
+/// folder hierarchy. Each says when it cannot help, so callers fall back.
 /// </summary>
 public static class NativeFileSystem
 {
     private const int AtCurrentFolder = -100;
     private const uint RenameExchange = 2;
+    // <linux/fs.h>: FS_IOC_GETFLAGS and FS_IOC_SETFLAGS (the same numbers on x64 and Arm64; the kernel reads and writes an int), FS_TOPDIR_FL.
+    private const ulong GetFlags = 0x80086601;
+    private const ulong SetFlags = 0x40086602;
+    private const int TopOfHierarchy = 0x00020000;
+    private const int ReadOnlyFolder = 0x10000; // O_RDONLY | O_DIRECTORY
 
     /// <summary>Swaps two existing folders in one step: nobody ever sees either name missing. False when the system cannot.</summary>
     public static bool TryExchange(string a, string b)
@@ -59,6 +65,61 @@ public static class NativeFileSystem
         }
     }
 
+    /// <summary>
+    /// Marks a folder as the top of a folder hierarchy (<c>chattr +T</c>): ext2/3/4 then place each folder made directly in it in a block
+    /// group chosen afresh (the Orlov allocator: one with few folders, searched from a start that the new folder's name decides) instead
+    /// of beside the parent. False when the system or the file system cannot.
+    /// </summary>
+    public static bool TryMarkTopOfHierarchy(string folder)
+    {
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture is not (Architecture.X64 or Architecture.Arm64)) return false;
+        try
+        {
+            var descriptor = open(folder, ReadOnlyFolder);
+            if (descriptor < 0) return false;
+            try
+            {
+                var flags = 0;
+                if (ioctl(descriptor, GetFlags, ref flags) != 0) return false;
+                if ((flags & TopOfHierarchy) != 0) return true;
+                flags |= TopOfHierarchy;
+                return ioctl(descriptor, SetFlags, ref flags) == 0;
+            }
+            finally
+            {
+                close(descriptor);
+            }
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True when the folder carries the mark <see cref="TryMarkTopOfHierarchy"/> sets.</summary>
+    public static bool IsMarkedTopOfHierarchy(string folder)
+    {
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture is not (Architecture.X64 or Architecture.Arm64)) return false;
+        try
+        {
+            var descriptor = open(folder, ReadOnlyFolder);
+            if (descriptor < 0) return false;
+            try
+            {
+                var flags = 0;
+                return ioctl(descriptor, GetFlags, ref flags) == 0 && (flags & TopOfHierarchy) != 0;
+            }
+            finally
+            {
+                close(descriptor);
+            }
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The path with every symbolic link resolved; the part that does not exist yet is kept as written.</summary>
     public static string RealPath(string fullPath)
     {
@@ -101,4 +162,13 @@ public static class NativeFileSystem
 
     [DllImport("libc")]
     private static extern void free(IntPtr pointer);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int ioctl(int descriptor, ulong request, ref int value);
+
+    [DllImport("libc")]
+    private static extern int close(int descriptor);
 }

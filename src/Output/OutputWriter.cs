@@ -30,7 +30,10 @@ public sealed class OutputWriter : ISiteWriter
     private readonly ConcurrentDictionary<string, bool> _stagedFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _unchanged = new(StringComparer.Ordinal);
     private readonly Lock _stagingLock = new();
+    private readonly Lock _topFolderLock = new();
     private volatile bool _stagingReady;
+    // Whether the staging folder carries ext2/3/4's top-of-hierarchy mark (see SpreadTopFolder).
+    private bool _spreadsTopFolders;
     private volatile bool _changed;
 
     private readonly Replacement _replacement;
@@ -242,6 +245,7 @@ public sealed class OutputWriter : ISiteWriter
             if (_stagingReady) return;
             Directory.CreateDirectory(_folders.Staging);
             if (!OwnershipMarker.IsMarked(_folders.Staging)) OwnershipMarker.Mark(_folders.Staging);
+            _spreadsTopFolders = NativeFileSystem.TryMarkTopOfHierarchy(_folders.Staging);
             _stagedFolders[_folders.Staging] = true;
             foreach (var entry in FileTree.Walk(_folders.Staging))
             {
@@ -265,6 +269,7 @@ public sealed class OutputWriter : ISiteWriter
         var parent = Path.GetDirectoryName(path)!;
         if (!_stagedFolders.ContainsKey(parent))
         {
+            if (_spreadsTopFolders) SpreadTopFolder(relativePath);
             try
             {
                 Directory.CreateDirectory(parent);
@@ -288,6 +293,33 @@ public sealed class OutputWriter : ISiteWriter
             foreach (var folder in _stagedFolders.Keys.Where(f => f == path || f.StartsWith(path + "/", StringComparison.Ordinal))) _stagedFolders.TryRemove(folder, out _);
         }
         else if (_staged.ContainsKey(relativePath)) File.Delete(path);
+    }
+
+    /// <summary>
+    /// Makes the top folder of <paramref name="relativePath"/> (<c>entries/</c> of <c>entries/x/index.html</c>) under a name of its own
+    /// for this build, then renames it: in the marked staging folder, ext4 picks a block group for it from a start its name decides, and
+    /// everything under it follows it there. Under its usual name it would land, build after build, in the block group of the folder
+    /// deleted a moment before.
+    /// </summary>
+    /// <remarks>
+    /// Why (README "How the output folder is replaced"): ext4 without a journal does not reuse an inode freed in the last minute, and
+    /// for each new file skips every such inode of its block group one by one. After <c>rm -r output</c>, a fresh 10,000-entry build
+    /// spent ~7 s of system time skipping (8.6 s against 1.4 s on tmpfs). Nothing but where the folders live changes; a kill between
+    /// the two steps leaves an empty folder in the staging folder, which the next build's <see cref="Prune"/> removes.
+    /// </remarks>
+    private void SpreadTopFolder(string relativePath)
+    {
+        var slash = relativePath.IndexOf('/');
+        if (slash < 0) return;
+        var top = Path.Combine(_folders.Staging, relativePath[..slash]);
+        if (_stagedFolders.ContainsKey(top)) return;
+        lock (_topFolderLock)
+        {
+            if (Path.Exists(top) || FileTree.IsLink(top)) return; // made by another thread, or something ClearSlot deals with
+            var ownName = $"{top}.{Guid.NewGuid():N}";
+            Directory.CreateDirectory(ownName);
+            Directory.Move(ownName, top);
+        }
     }
 
     /// <summary>Compares a file with bytes chunk by chunk through a small stack buffer (no pooled page-sized arrays to trim at every full GC).</summary>

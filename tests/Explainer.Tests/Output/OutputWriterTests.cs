@@ -27,6 +27,31 @@ public sealed class OutputWriterTests : IDisposable
         Assert.All(witness, file => Assert.True(NativeFileSystem.IsSameFile(_folder[Path.Combine("output", file)], _folder[Path.Combine("witness", file)]), file));
     }
 
+    [Fact]
+    public void A_fresh_build_spreads_its_top_folders_where_the_file_system_can_and_leaves_no_temporary_folder()
+    {
+        SiteBuild.Into(Options);
+
+        // The staging folder, swapped in as the output, carries the mark, so ext4 placed each top folder afresh (OutputWriter.SpreadTopFolder).
+        Assert.Equal(FileSystems.HasTopOfHierarchyMark(_folder["output"]), NativeFileSystem.IsMarkedTopOfHierarchy(_folder["output"]));
+        Assert.Equal(Snapshot(FreshBuild()), Snapshot(_folder["output"]));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(_folder["output"]), folder => Path.GetFileName(folder).Contains('.'));
+    }
+
+    [Fact]
+    public void The_empty_folder_a_build_killed_while_it_made_a_top_folder_leaves_is_gone_after_the_next_build()
+    {
+        // What a first build killed between making its own-named folder and renaming it leaves: a marked staging folder, no output.
+        Directory.CreateDirectory(_folder["output.staging/entries.0123456789abcdef0123456789abcdef"]);
+        OwnershipMarker.Mark(_folder["output.staging"]);
+
+        SiteBuild.Into(Options);
+
+        Assert.False(Directory.Exists(_folder["output.staging/entries.0123456789abcdef0123456789abcdef"]));
+        Assert.False(Directory.Exists(_folder["output/entries.0123456789abcdef0123456789abcdef"]));
+        Assert.Equal(Snapshot(FreshBuild()), Snapshot(_folder["output"]));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
