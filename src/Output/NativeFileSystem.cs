@@ -70,7 +70,14 @@ public static class NativeFileSystem
     /// group chosen afresh (the Orlov allocator: one with few folders, searched from a start that the new folder's name decides) instead
     /// of beside the parent. False when the system or the file system cannot.
     /// </summary>
-    public static bool TryMarkTopOfHierarchy(string folder)
+    public static bool TryMarkTopOfHierarchy(string folder) =>
+        WithFolderFlags(folder, (descriptor, flags) => (flags & TopOfHierarchy) != 0 || SetFolderFlags(descriptor, flags | TopOfHierarchy));
+
+    /// <summary>True when the folder carries the mark <see cref="TryMarkTopOfHierarchy"/> sets.</summary>
+    public static bool IsMarkedTopOfHierarchy(string folder) => WithFolderFlags(folder, (_, flags) => (flags & TopOfHierarchy) != 0);
+
+    /// <summary>Opens the folder, reads its attribute flags and passes both to <paramref name="use"/>; false when a step fails.</summary>
+    private static bool WithFolderFlags(string folder, Func<int, int, bool> use)
     {
         if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture is not (Architecture.X64 or Architecture.Arm64)) return false;
         try
@@ -80,10 +87,7 @@ public static class NativeFileSystem
             try
             {
                 var flags = 0;
-                if (ioctl(descriptor, GetFlags, ref flags) != 0) return false;
-                if ((flags & TopOfHierarchy) != 0) return true;
-                flags |= TopOfHierarchy;
-                return ioctl(descriptor, SetFlags, ref flags) == 0;
+                return ioctl(descriptor, GetFlags, ref flags) == 0 && use(descriptor, flags);
             }
             finally
             {
@@ -96,29 +100,7 @@ public static class NativeFileSystem
         }
     }
 
-    /// <summary>True when the folder carries the mark <see cref="TryMarkTopOfHierarchy"/> sets.</summary>
-    public static bool IsMarkedTopOfHierarchy(string folder)
-    {
-        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture is not (Architecture.X64 or Architecture.Arm64)) return false;
-        try
-        {
-            var descriptor = open(folder, ReadOnlyFolder);
-            if (descriptor < 0) return false;
-            try
-            {
-                var flags = 0;
-                return ioctl(descriptor, GetFlags, ref flags) == 0 && (flags & TopOfHierarchy) != 0;
-            }
-            finally
-            {
-                close(descriptor);
-            }
-        }
-        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
-        {
-            return false;
-        }
-    }
+    private static bool SetFolderFlags(int descriptor, int flags) => ioctl(descriptor, SetFlags, ref flags) == 0;
 
     /// <summary>The path with every symbolic link resolved; the part that does not exist yet is kept as written.</summary>
     public static string RealPath(string fullPath)
