@@ -38,6 +38,8 @@ public static class SiteGenerator
             var (parsed, problems) = files is null ? (null, []) : stages.ParseTemplates(files);
             return (files, parsed, [.. found, .. problems]);
         });
+        // Git runs as a process of its own (a long history takes it a while): asked now, its answer is ready when the site model needs it.
+        using var historyStage = BackgroundStage<History.RepositoryHistory>.Start(() => stages.ReadHistory(options));
         var (input, loadDiagnostics) = stages.LoadInput(options.InputFolder);
         diagnostics.AddRange(loadDiagnostics);
         diagnostics.AddRange(ValueCutByCommentRule.Check(input.Entries.Concat(input.Parties)));
@@ -89,7 +91,7 @@ public static class SiteGenerator
         diagnostics.AddRange(SourcingValidator.Validate(content));
         diagnostics.AddRange(TagNamesRule.Check(content));
         diagnostics.AddRange(FutureDateRule.Check(content, options.Today));
-        var history = stages.ReadHistory(options);
+        var history = historyStage.Result;
         if (history.Shallow) diagnostics.Add(SourcingValidator.ShallowHistory());
         timings?.Mark("history");
 
