@@ -42,6 +42,20 @@ public sealed class NativeFileSystemTests : IDisposable
 
         Assert.Equal(Path.Combine(NativeFileSystem.RealPath(_folder["real"]), "not", "yet"), NativeFileSystem.RealPath(_folder["link/not/yet"]));
     }
+
+    [Fact]
+    public void A_folder_marked_as_the_top_of_a_hierarchy_says_so_where_the_file_system_has_the_mark()
+    {
+        var folder = Directory.CreateDirectory(_folder["top"]).FullName;
+        Assert.False(NativeFileSystem.IsMarkedTopOfHierarchy(folder));
+
+        var marked = NativeFileSystem.TryMarkTopOfHierarchy(folder);
+
+        // ext2/3/4 (this machine's /tmp) have the mark; tmpfs and others do not, and the call says so instead of failing.
+        Assert.Equal(FileSystems.HasTopOfHierarchyMark(folder), marked);
+        Assert.Equal(marked, NativeFileSystem.IsMarkedTopOfHierarchy(folder));
+        Assert.Equal(marked, NativeFileSystem.TryMarkTopOfHierarchy(folder));
+    }
 }
 
 /// <summary>Links are recognised whatever they point to, and never entered.</summary>
@@ -79,19 +93,5 @@ public sealed class FileTreeTests : IDisposable
 
         Assert.False(Directory.Exists(_folder["doomed"]));
         Assert.True(File.Exists(_folder["precious/keep.txt"]));
-    }
-
-    [Fact]
-    public void A_folder_marked_as_the_top_of_a_hierarchy_says_so_where_the_file_system_has_the_mark()
-    {
-        var folder = Directory.CreateDirectory(_folder["top"]).FullName;
-        Assert.False(NativeFileSystem.IsMarkedTopOfHierarchy(folder));
-
-        var marked = NativeFileSystem.TryMarkTopOfHierarchy(folder);
-
-        // ext2/3/4 (this machine's /tmp) have the mark; tmpfs and others do not, and the call says so instead of failing.
-        Assert.Equal(FileSystems.HasTopOfHierarchyMark(folder), marked);
-        Assert.Equal(marked, NativeFileSystem.IsMarkedTopOfHierarchy(folder));
-        Assert.Equal(marked, NativeFileSystem.TryMarkTopOfHierarchy(folder));
     }
 }
