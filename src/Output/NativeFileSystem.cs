@@ -17,6 +17,10 @@ public static class NativeFileSystem
     private const int TopOfHierarchy = 0x00020000;
     private const int ReadOnlyFolder = 0x10000; // O_RDONLY | O_DIRECTORY
 
+    /// <summary>Where the layouts and numbers below are known: <c>struct stat</c>'s first fields, and the <c>ioctl</c> numbers for attribute flags.</summary>
+    private static bool IsLinuxOnX64OrArm64 =>
+        OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture is (Architecture.X64 or Architecture.Arm64);
+
     /// <summary>Swaps two existing folders in one step: nobody ever sees either name missing. False when the system cannot.</summary>
     public static bool TryExchange(string a, string b)
     {
@@ -51,7 +55,7 @@ public static class NativeFileSystem
     /// </summary>
     public static bool IsSameFile(string a, string b)
     {
-        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture is not (Architecture.X64 or Architecture.Arm64)) return false;
+        if (!IsLinuxOnX64OrArm64) return false;
         try
         {
             var first = new byte[256];
@@ -79,7 +83,7 @@ public static class NativeFileSystem
     /// <summary>Opens the folder, reads its attribute flags and passes both to <paramref name="use"/>; false when a step fails.</summary>
     private static bool WithFolderFlags(string folder, Func<int, int, bool> use)
     {
-        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture is not (Architecture.X64 or Architecture.Arm64)) return false;
+        if (!IsLinuxOnX64OrArm64) return false;
         try
         {
             var descriptor = open(folder, ReadOnlyFolder);
