@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Values;
@@ -6,10 +6,10 @@ using Fluid.Values;
 namespace Explainer.Rendering;
 
 /// <summary>
-/// A page's rendered body as the layout's <c>content</c>: written into the layout from the render thread's own buffer, never
-/// copied into a string of its own. Already HTML, so it is written as it is (the layout says <c>{{ content | raw }}</c>).
+/// A page's rendered body as the layout's <c>content</c>: copied into the layout's UTF-8 from the render thread's own buffer, never
+/// made a string of its own. Already HTML, so it is written as it is (the layout says <c>{{ content | raw }}</c>).
 /// </summary>
-public sealed class PageBodyValue(CharBuffer body) : FluidValue
+public sealed class PageBodyValue(Utf8PageWriter body) : FluidValue
 {
     public override FluidValues Type => FluidValues.String;
 
@@ -26,11 +26,12 @@ public sealed class PageBodyValue(CharBuffer body) : FluidValue
 
     public override ValueTask WriteToAsync(IFluidOutput output, TextEncoder encoder, TemplateContext context)
     {
-        output.Write(body.Span);
+        if (output is Utf8PageWriter page) page.WriteUtf8(body.Bytes);
+        else output.Write(Text());
         return default;
     }
 
-    private string Text() => body.ToString();
+    private string Text() => Encoding.UTF8.GetString(body.Bytes);
 
     /// <summary>Liquid's <c>raw</c>, keeping the body (and <see cref="Utf8Text"/>) as it is instead of turning it into a string first.</summary>
     public static ValueTask<FluidValue> Raw(FluidValue input, FilterArguments arguments, TemplateContext context) => input switch

@@ -59,7 +59,7 @@ public sealed class ViewFactory
 
     /// <summary>A question with its answer. Its URL is its anchor on its entry's page, which no other entry can move.</summary>
     public FaqItemView Faq(RenderedEntry entry, RenderedFaq faq) =>
-        new(faq.Item.Question, faq.AnswerHtml, faq.Item.Anchor, FaqUrl(entry.Entry, faq.Item), Card(entry));
+        new(faq.Item.Question, Utf8Text.Html(faq.AnswerHtmlUtf8), faq.Item.Anchor, FaqUrl(entry.Entry, faq.Item), Card(entry));
 
     public string FaqUrl(Entry entry, FaqItem faq) => Link(SitePaths.Entry(entry.Slug)) + "#" + faq.Anchor;
 
@@ -111,7 +111,7 @@ public sealed class ViewFactory
     {
         var index = _timelineIndex.Value[entry.Entry.Slug];
         return new EntryModel(
-            Card(entry), entry.BodyHtml,
+            Card(entry), Utf8Text.Html(entry.BodyHtmlUtf8),
             entry.Faq.Select(f => Faq(entry, f)).ToList(),
             Sources(entry.Entry.Sources),
             Date(entry.Entry.Updated),
@@ -242,9 +242,9 @@ public sealed class ViewFactory
         var card = MakeCard(entry.Entry);
         // The fragments capture the templates and the card, not this factory, so a reused fragment keeps no old site alive.
         var templates = _templates;
-        var item = new HtmlFragment(new Lazy<string>(() => templates.RenderFragment(ItemPartial, "entry", card)));
+        var item = new HtmlFragment(new Lazy<Utf8Text>(() => Utf8Text.Html(templates.RenderFragment(ItemPartial, "entry", card))));
         var questions = new FaqEntryView(card, entry.Faq.Select(f => new FaqLinkView(f.Item.Question, FaqUrl(entry.Entry, f.Item))).ToList());
-        var faq = new HtmlFragment(new Lazy<string>(() => templates.RenderFragment(QuestionsPartial, "entry", questions)));
+        var faq = new HtmlFragment(new Lazy<Utf8Text>(() => Utf8Text.Html(templates.RenderFragment(QuestionsPartial, "entry", questions))));
         return new EntryViews(card, item, faq);
     }
 

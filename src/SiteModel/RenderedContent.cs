@@ -5,7 +5,7 @@ namespace Explainer.SiteModel;
 
 /// <summary>An entry with its Markdown body and FAQ answers rendered to sanitized HTML.</summary>
 /// <remarks>
-/// The HTML is kept as UTF-8 and made a string again when read (once per build, for the entry's page; feeds read the newest).
+/// The HTML is kept as UTF-8, which the entry's page copies as it is; <see cref="BodyHtml"/> makes it a string again (feeds read the newest).
 /// It is made in the Markdown stage and kept to the end, and memory kept that long is what a large build pays for most
 /// (README, "Second round of 2026-12-04"): as UTF-8, this mostly ASCII text takes half the memory of a string.
 /// </remarks>
@@ -14,6 +14,9 @@ public sealed record RenderedEntry(Entry Entry, string BodyHtml, IReadOnlyList<R
     private readonly byte[] _bodyHtml = Encoding.UTF8.GetBytes(BodyHtml);
 
     public string BodyHtml { get => Encoding.UTF8.GetString(_bodyHtml); init => _bodyHtml = Encoding.UTF8.GetBytes(value); }
+
+    /// <summary>The same HTML as UTF-8, for the entry's page to copy as it is.</summary>
+    public ReadOnlyMemory<byte> BodyHtmlUtf8 => _bodyHtml;
 
     /// <summary>Where the entry files in lists grouped by period (<see cref="ListKeys"/>), worked out once: every list groups by it,
     /// and reading it through the entry's date cost a preview save more than grouping itself.</summary>
@@ -29,6 +32,9 @@ public sealed record RenderedFaq(FaqItem Item, string AnswerHtml)
     private readonly byte[] _answerHtml = Encoding.UTF8.GetBytes(AnswerHtml);
 
     public string AnswerHtml { get => Encoding.UTF8.GetString(_answerHtml); init => _answerHtml = Encoding.UTF8.GetBytes(value); }
+
+    /// <summary>The same HTML as UTF-8, for pages to copy as it is.</summary>
+    public ReadOnlyMemory<byte> AnswerHtmlUtf8 => _answerHtml;
 }
 
 /// <summary>A party with its Markdown body rendered to sanitized HTML.</summary>

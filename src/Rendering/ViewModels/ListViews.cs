@@ -4,10 +4,10 @@ namespace Explainer.Rendering.ViewModels;
 
 /// <summary>HTML rendered once per build (an entry's list item, an entry's questions) and included as it is by every page that lists it.</summary>
 /// <remarks>A class, not a record: the text is made the first time a template reads <c>html</c>, inside that page's render,
-/// so a template error in the fragment is reported against the page like any other.</remarks>
-public sealed class HtmlFragment(Lazy<string> html)
+/// so a template error in the fragment is reported against the page like any other. Kept as UTF-8 and copied into each page as it is.</remarks>
+public sealed class HtmlFragment(Lazy<Utf8Text> html)
 {
-    public string Html => html.Value;
+    public Utf8Text Html => html.Value;
 }
 
 /// <summary>A link with a name, for breadcrumbs.</summary>

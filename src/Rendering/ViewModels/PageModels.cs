@@ -42,7 +42,7 @@ public sealed record TimelineModel(EntryListView List);
 public sealed record FaqModel(EntryListView List, int QuestionCount, int AnchorShards);
 
 public sealed record EntryModel(
-    EntryCardView Entry, string BodyHtml, IReadOnlyList<FaqItemView> Faq, IReadOnlyList<SourceView> Sources,
+    EntryCardView Entry, Utf8Text BodyHtml, IReadOnlyList<FaqItemView> Faq, IReadOnlyList<SourceView> Sources,
     DateView? Updated, EntryCardView? Previous, EntryCardView? Next)
 {
     public EvidenceView Evidence { get; init; } = null!;

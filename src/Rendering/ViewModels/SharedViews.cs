@@ -103,7 +103,7 @@ public sealed record FaqLinkView(string Question, string Url);
 /// <summary>An entry's questions, as FAQ list pages show them.</summary>
 public sealed record FaqEntryView(EntryCardView Entry, IReadOnlyList<FaqLinkView> Questions);
 
-public sealed record FaqItemView(string Question, string AnswerHtml, string Anchor, string Url, EntryCardView Entry)
+public sealed record FaqItemView(string Question, Utf8Text AnswerHtml, string Anchor, string Url, EntryCardView Entry)
 {
     /// <summary>The answering entry's sources section.</summary>
     public string SourcesUrl => Entry.Url + "#entry-sources";

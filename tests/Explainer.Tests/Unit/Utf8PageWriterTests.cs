@@ -97,4 +97,35 @@ public class Utf8PageWriterTests
         writer.Finish();
         Assert.Equal("&lt;a href=&quot;b&quot;&gt;|<a href=\"b\">|same|set", Encoding.UTF8.GetString(writer.Bytes));
     }
+
+    /// <summary><c>blank</c> and <c>empty</c> answer from the bytes exactly as a string would answer, Unicode white space included.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\t ")]
+    [InlineData("\u00a0")]
+    [InlineData(" \u2003 ")]
+    [InlineData(" x ")]
+    [InlineData("é")]
+    [InlineData("\u00a0<p>")]
+    public async Task UTF8_text_is_blank_and_empty_as_its_string_is(string text)
+    {
+        var template = new FluidParser().Parse("{% if x == blank %}blank{% endif %}|{% if x == empty %}empty{% endif %}");
+        async Task<string> Render(Fluid.Values.FluidValue x)
+        {
+            var context = new TemplateContext(new TemplateOptionsBuilder().Build());
+            context.SetValue("x", x);
+            return await template.RenderAsync(context);
+        }
+        Assert.Equal(await Render(Fluid.Values.StringValue.Create(text)), await Render(new Utf8Text(Encoding.UTF8.GetBytes(text))));
+    }
+
+    /// <summary>Fragments are cut out trimmed as string.Trim() trims: Unicode white space at either end, none inside.</summary>
+    [Theory]
+    [InlineData("  <li>a</li>\n")]
+    [InlineData("\u00a0\u2003<li>b c</li>\u3000")]
+    [InlineData("<li>é</li>")]
+    [InlineData(" \n ")]
+    [InlineData("")]
+    public void UTF8_trim_cuts_what_string_trim_cuts(string text) =>
+        Assert.Equal(Encoding.UTF8.GetBytes(text.Trim()), Utf8Trim.Trim(Encoding.UTF8.GetBytes(text)).ToArray());
 }
