@@ -82,7 +82,8 @@ internal static class IndexPages
         .ToList();
 
     /// <summary>A party files under its name as readers see it ("US Department of Commerce" under u); a name with no letter a-z under its id.</summary>
-    private static string Key(RenderedParty party) => Slug.CanMakeFrom(party.Party.Name) ? Slug.Anchor(party.Party.Name) : party.Party.Id;
+    // Cut as headlines are: a 300-character name would otherwise become a folder name the file system refuses.
+    private static string Key(RenderedParty party) => LetterGroups.TitleKey(party.Party.Name, party.Party.Id);
 
     /// <summary>A page for every group and smaller group: its items, or, for a group too long for one page, its longer prefixes.
     /// Its description names everything under the prefix, so a page of longer prefixes is not described as empty.</summary>

@@ -193,4 +193,25 @@ public sealed class LetterIndexTests
         Assert.Contains(errors, d => d.Location.Path.EndsWith("starting-with.md", StringComparison.Ordinal)
             && d.Message.Contains("the party id 'starting-with'", StringComparison.Ordinal));
     }
+
+    /// <summary>Party names may be 300 characters long; a letter page's folder is cut as headlines' are, so names sharing most of
+    /// their words never make a folder name longer than a slug (past 255 bytes the file system refuses it).</summary>
+    [Fact]
+    public void Parties_whose_long_names_share_most_of_their_words_split_into_folders_no_longer_than_a_slug()
+    {
+        using var folder = new TempFolder();
+        var shared = string.Join(" ", Enumerable.Repeat("Commission for the Supervision of Artificial Intelligence Services", 4));
+        var files = Input(tags: 1, extraParties: 0);
+        files[Entry] = files[Entry].Replace("parties: [acme, widget]", "parties: [acme, widget, p1, p2, p3, p4]");
+        foreach (var i in Enumerable.Range(1, 4))
+            files[$"parties/p{i}.md"] = $"---\nname: {shared} {i}\nkind: government\nsummary: A party in tests.\n---\n";
+        SiteBuild.WriteInput(folder, files);
+        var built = SiteBuild.Into(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["site"]) { Lists = Limits });
+
+        Assert.True(built.Succeeded, string.Join("\n", built.Diagnostics));
+        var letterPages = built.Files.Select(f => f.Path).Where(p => p.StartsWith("parties/starting-with/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(letterPages);
+        Assert.All(letterPages, page => Assert.True(page.Split('/')[2].Length <= Content.InputLimits.MaxSlugLength, page));
+        Assert.All(["p1", "p2", "p3", "p4"], id => Assert.True(File.Exists(Path.Combine(folder["site"], "parties", id, "index.html")), id));
+    }
 }
