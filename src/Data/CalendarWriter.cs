@@ -51,7 +51,8 @@ public static class CalendarWriter
         uid.End();
         DateLine(stream, "DTSTAMP:", updated ?? day.FirstDay, "T000000Z");
         DateLine(stream, "DTSTART;VALUE=DATE:", day.FirstDay, "");
-        DateLine(stream, "DTEND;VALUE=DATE:", day.FirstDay.AddDays(1), "");
+        // DTEND is the day after (exclusive). 31 December 9999 has none; without DTEND a day's event lasts that day (RFC 5545, 3.6.1).
+        if (day.FirstDay < DateOnly.MaxValue) DateLine(stream, "DTEND;VALUE=DATE:", day.FirstDay.AddDays(1), "");
         var summary = new CalendarText.ContentLine(stream);
         summary.Raw("SUMMARY:");
         summary.Text(entry.Status switch { EntryStatus.Disputed => "Disputed: ", EntryStatus.Retracted => "Retracted: ", _ => "" });

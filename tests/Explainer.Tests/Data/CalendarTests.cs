@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text;
 using Explainer.Data;
 using Explainer.Tests.Support;
@@ -34,6 +35,25 @@ public class CalendarTests
         Assert.StartsWith("Ärger über Überwachung: 監視ソフトウェアの禁止", longOne.Summary);
         Assert.EndsWith("🚫🤖 mit Umlauten", longOne.Summary);
         Assert.Contains("Ein längerer Text: 日本語の文章がここにあります。絵文字も 🎉 含まれます。", longOne.Description);
+    }
+
+    /// <summary>An event may lie ahead, as far as 31 December 9999, which has no next day to end on: the event has no DTEND and
+    /// lasts its day (RFC 5545, 3.6.1), where computing the end stopped the build with an internal error.</summary>
+    [Fact]
+    public void An_event_on_the_last_day_a_date_can_name_lasts_that_day()
+    {
+        using var folder = new TempFolder();
+        const string path = "entries/2026/acme-launches-widget.md";
+        var site = SiteBuild.Generate(folder, new Dictionary<string, string>
+        {
+            [path] = Regex.Replace(SiteBuild.MinimalSite[path], "(?m)^date: .*$", "date: 9999-12-31"),
+        });
+        var calendar = Ical.Net.Calendar.Load(site.Text("calendar.ics"))!;
+
+        var only = Assert.Single(calendar.Events);
+        Assert.Equal(new DateOnly(9999, 12, 31), only.DtStart!.Date);
+        Assert.Null(only.DtEnd);
+        Assert.DoesNotContain("DTEND", site.Text("calendar.ics"));
     }
 
     [Fact]
