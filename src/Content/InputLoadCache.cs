@@ -60,7 +60,8 @@ public sealed class InputLoadCache
 }
 
 /// <summary>One file (or symbolic link, never followed) found by listing the input folder.</summary>
-internal readonly record struct ListedFile(string FullPath, FileStamp Stamp, bool IsLink);
+/// <param name="IsSpecial">A named pipe, socket or device (<see cref="Output.NativeFileSystem.IsSpecialFile"/>): listed, never opened.</param>
+internal readonly record struct ListedFile(string FullPath, FileStamp Stamp, bool IsLink, bool IsSpecial);
 
 /// <summary>A file's size and last write time: when both are unchanged, its content is taken to be unchanged.</summary>
 public readonly record struct FileStamp(long Length, long LastWriteTicks);

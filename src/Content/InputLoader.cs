@@ -39,10 +39,10 @@ public sealed class InputLoader
 
         var listed = cache?.Listing is { } previous ? Relist(previous, cache.ChangedSinceListing) : EnumerateFiles(_root);
         // Files are read and checked in parallel (each is independent; the cache is only read here), then taken in listing order.
-        var loaded = listed.AsParallel().AsOrdered().Select(f => cache?.Find(f.FullPath, f.Stamp) ?? LoadFile(f.FullPath, f.IsLink)).ToList();
+        var loaded = listed.AsParallel().AsOrdered().Select(f => cache?.Find(f.FullPath, f.Stamp) ?? LoadFile(f)).ToList();
         for (var i = 0; i < listed.Count; i++)
         {
-            var (fullPath, stamp, _) = listed[i];
+            var (fullPath, stamp, _, _) = listed[i];
             var file = loaded[i];
             cache?.Remember(fullPath, stamp, file);
             diagnostics.AddRange(file.Diagnostics);
@@ -84,6 +84,7 @@ public sealed class InputLoader
         {
             var relative = Relative(f.FullPath);
             if (f.IsLink) return InputDigest.OfListed(relative, "link");
+            if (f.IsSpecial) return InputDigest.OfListed(relative, "special");
             var kind = Classify(relative);
             return IsRead(kind) ? HashOfFile(relative, f.FullPath) : InputDigest.OfListed(relative, kind.ToString());
         }).ToList());
@@ -135,12 +136,21 @@ public sealed class InputLoader
 
     private static bool IsRead(FileKind kind) => kind is FileKind.SiteSettings or FileKind.Entry or FileKind.Party or FileKind.Page or FileKind.Static;
 
-    private LoadedFile LoadFile(string fullPath, bool isLink)
+    private LoadedFile LoadFile(ListedFile listed)
     {
+        var (fullPath, _, isLink, isSpecial) = listed;
         var relative = Relative(fullPath);
         var display = PathDisplay.For(fullPath, _workingDirectory);
         var diagnostics = new List<Diagnostic>();
         var folder = _folderShown;
+        if (isSpecial)
+        {
+            // Opening a named pipe to read waits for a writer: the build would hang here instead of failing.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(display, 1, 1),
+                "this is a named pipe, socket or device, not a file; it was not read",
+                "delete it: the input folder must hold real files and folders"));
+            return new LoadedFile(FileKind.Ignored, null, null, diagnostics, InputDigest.OfListed(relative, "special"));
+        }
         if (isLink)
         {
             // A link can dangle, loop, point at itself or outside the repository; none of that belongs in published content.
@@ -203,7 +213,7 @@ public sealed class InputLoader
         if (!Directory.Exists(folder)) return [];
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
         var files = new FileSystemEnumerable<ListedFile>(folder,
-            (ref FileSystemEntry e) => new ListedFile(e.ToFullPath(), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks), IsLink(ref e)), options)
+            (ref FileSystemEntry e) => Listed(ref e), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || IsLink(ref e),
             // Never descend into a linked folder: it may loop back on itself ("static/d -> .").
@@ -250,7 +260,7 @@ public sealed class InputLoader
         foreach (var path in changed)
         {
             var at = listing.FindIndex(f => string.Equals(f.FullPath, path, StringComparison.Ordinal));
-            if (at < 0 || listing[at].IsLink || ListOne(path) is not { IsFolder: false } now || now.File.IsLink
+            if (at < 0 || listing[at].IsLink || ListOne(path) is not { IsFolder: false } now || now.File.IsLink || now.File.IsSpecial
                 || !string.Equals(now.File.FullPath, path, StringComparison.Ordinal))
                 return null;
             listing[at] = now.File;
@@ -266,7 +276,7 @@ public sealed class InputLoader
         var name = Path.GetFileName(fullPath);
         var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
         var found = new FileSystemEnumerable<(ListedFile, bool)>(folder,
-            (ref FileSystemEntry e) => (new ListedFile(e.ToFullPath(), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks), IsLink(ref e)), e.IsDirectory && !IsLink(ref e)), options)
+            (ref FileSystemEntry e) => (Listed(ref e), e.IsDirectory && !IsLink(ref e)), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => e.FileName.SequenceEqual(name),
         };
@@ -275,6 +285,15 @@ public sealed class InputLoader
     }
 
     private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+
+    private static ListedFile Listed(ref FileSystemEntry entry)
+    {
+        var fullPath = entry.ToFullPath();
+        var isLink = IsLink(ref entry);
+        // .NET lists pipes, sockets and devices as plain empty files; only empty ones are asked (one lstat, rarely).
+        var isSpecial = !isLink && !entry.IsDirectory && entry.Length == 0 && Output.NativeFileSystem.IsSpecialFile(fullPath);
+        return new ListedFile(fullPath, new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks), isLink, isSpecial);
+    }
 
     private static byte[]? ReadStatic(string fullPath, string display, List<Diagnostic> diagnostics)
     {

@@ -70,6 +70,33 @@ public static class NativeFileSystem
     }
 
     /// <summary>
+    /// True when the path is a named pipe, a socket or a device: opening a pipe to read waits for a writer that never comes, and a
+    /// device can be read forever. Read with <c>lstat</c>; false where <c>struct stat</c>'s layout is not one known here (st_mode
+    /// follows st_nlink on x64, st_ino on Arm64), or when the path cannot be read (the reader then reports why).
+    /// </summary>
+    public static bool IsSpecialFile(string path)
+    {
+        if (!IsLinuxOnX64OrArm64) return false;
+        try
+        {
+            var status = new byte[256];
+            if (lstat(path, status) != 0) return false;
+            var mode = BitConverter.ToUInt32(status, RuntimeInformation.OSArchitecture == Architecture.X64 ? 24 : 16) & FileTypeMask;
+            return mode is not (RegularFile or Folder or SymbolicLink);
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    // <sys/stat.h>: S_IFMT and the file types that are not special.
+    private const uint FileTypeMask = 0xF000;
+    private const uint RegularFile = 0x8000;
+    private const uint Folder = 0x4000;
+    private const uint SymbolicLink = 0xA000;
+
+    /// <summary>
     /// Marks a folder as the top of a folder hierarchy (<c>chattr +T</c>): ext2/3/4 then place each folder made directly in it in a block
     /// group chosen afresh (the Orlov allocator: one with few folders, searched from a start that the new folder's name decides) instead
     /// of beside the parent. False when the system or the file system cannot.

@@ -243,6 +243,25 @@ public class BuildTests
         Assert.False(result.Succeeded);
     }
 
+    /// <summary>Opening a named pipe to read waits for a writer: the build hung on one (in entries/, static/ or anywhere in input/).</summary>
+    [Fact]
+    public void A_named_pipe_in_the_input_folder_is_an_error_not_a_hang()
+    {
+        using var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>());
+        Directory.CreateDirectory(folder["input/static"]);
+        Assert.Equal(0, Support.Fifo.Make(folder["input/entries/pipe.md"]));
+        Assert.Equal(0, Support.Fifo.Make(folder["input/static/pipe.txt"]));
+
+        var build = Task.Run(() => SiteBuild.InMemory(new(folder["input"], RepositoryPaths.Theme, folder["output"])));
+
+        Assert.True(build.Wait(TimeSpan.FromSeconds(60)), "the build is still waiting on the pipe");
+        var errors = build.Result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal(["pipe.md", "pipe.txt"], errors.Select(e => Path.GetFileName(e.Location.Path)).Order(StringComparer.Ordinal));
+        Assert.All(errors, e => Assert.Equal(DiagnosticCodes.UnreadableFile, e.Code));
+        Assert.False(build.Result.Succeeded);
+    }
+
     [Fact]
     public void A_file_that_cannot_be_read_gets_one_error_not_one_in_every_file_that_names_it()
     {

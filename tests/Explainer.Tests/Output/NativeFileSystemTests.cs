@@ -44,6 +44,20 @@ public sealed class NativeFileSystemTests : IDisposable
     }
 
     [Fact]
+    public void Pipes_are_special_files_and_files_folders_and_links_are_not()
+    {
+        Assert.Equal(0, Fifo.Make(_folder["pipe"]));
+        var empty = _folder.Write("empty.txt", "");
+        File.CreateSymbolicLink(_folder["link"], _folder["pipe"]);
+
+        Assert.True(NativeFileSystem.IsSpecialFile(_folder["pipe"]));
+        Assert.False(NativeFileSystem.IsSpecialFile(empty));
+        Assert.False(NativeFileSystem.IsSpecialFile(_folder.Path));
+        Assert.False(NativeFileSystem.IsSpecialFile(_folder["link"]));
+        Assert.False(NativeFileSystem.IsSpecialFile(_folder["missing"]));
+    }
+
+    [Fact]
     public void A_folder_marked_as_the_top_of_a_hierarchy_says_so_where_the_file_system_has_the_mark()
     {
         var folder = Directory.CreateDirectory(_folder["top"]).FullName;
