@@ -51,6 +51,9 @@ public static class BuildCommand
         }
 
         var clock = Stopwatch.StartNew();
+        // From the first look at the output folder to the swap: a second build (or preview) writing it meanwhile waits.
+        using var outputLock = OutputLock.Acquire(options.OutputFolder,
+            holder => reporter.Info($"{options.OutputFolder}/ is being written by {holder}; waiting for it to finish."));
         // Pagefind is found (and installed if need be) first: which binary indexes the site is part of what the build is made from.
         var pagefind = options.Search ? LocatePagefind(reporter) : null;
         var recordPath = cacheFolder is null ? null : BuildRecord.PathFor(cacheFolder, options.OutputFolder);

@@ -33,6 +33,9 @@ public sealed class PreviewConsole(ConsoleReporter reporter)
             case PreviewReport.ListenerFailed l:
                 reporter.Warning($"the after-rebuild step (search index) failed; pages are up to date: {l.Error.Message}");
                 break;
+            case PreviewReport.WaitingForOutput w:
+                reporter.Info($"the output folder is being written by {w.Holder}; this rebuild waits for it to finish.");
+                break;
             case PreviewReport.BasePathChanged b:
                 reporter.Warning($"site.yml's url now gives the base path {b.Built}, but preview serves {b.Serving}; restart preview to follow it.");
                 break;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Explainer.Diagnostics;
+using Explainer.Output;
 using Explainer.Serving;
 using Explainer.SiteModel;
 using Microsoft.AspNetCore.Builder;
@@ -111,6 +112,8 @@ public sealed class PreviewSession : IAsyncDisposable
 
             var wasBroken = _failure is not null;
             var signalled = false;
+            // A build into the same folder (dotnet run in another terminal) writes it in turn, not at the same time.
+            using var outputLock = OutputLock.Acquire(_options.Build.OutputFolder, holder => _report(new PreviewReport.WaitingForOutput(holder)));
             // Open tabs reload as soon as the pages are in place; the data downloads are written after that.
             var changed = _output.Update(rebuild.Result.Files, rebuild.Written, rebuild.Result.Downloads, pagesChanged =>
             {
@@ -214,4 +217,7 @@ public abstract record PreviewReport
     public sealed record ListenerFailed(Exception Error) : PreviewReport;
 
     public sealed record BasePathChanged(string Serving, string Built) : PreviewReport;
+
+    /// <summary>Another build is writing the output folder; this rebuild writes it when that one is done.</summary>
+    public sealed record WaitingForOutput(string Holder) : PreviewReport;
 }

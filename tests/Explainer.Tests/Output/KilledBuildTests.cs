@@ -61,9 +61,33 @@ public sealed class KilledBuildTests : IDisposable
         var (exit, output) = ExplainerProcess.Run(_folder.Path, Arguments());
         Assert.True(exit == ExitCodes.Success, output);
         Assert.True(SameSite(expected[LastVersion], Snapshot(_folder["output"])), "the build after the kills did not produce the current site");
-        Assert.Equal(["cache", "input", "output", "output.staging"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(p => Path.GetFileName(p)).Order().ToArray());
+        Assert.Equal(["cache", "input", "output", "output.lock", "output.staging"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(p => Path.GetFileName(p)).Order().ToArray());
         // A build killed while writing its record leaves a temporary file; the next record written removes it.
         Assert.All(Directory.EnumerateFiles(_folder["cache"]), f => Assert.EndsWith(".bin", f));
+    }
+
+    /// <summary>
+    /// Builds into one output folder started together (a second terminal, preview beside <c>dotnet run</c>) take turns: each
+    /// finishes, the output is the new site, and the next build runs. Before, one stopped with an internal error and left the
+    /// staging folder half made and unmarked, which every later build refused.
+    /// </summary>
+    [Fact]
+    public void Builds_started_together_take_turns_and_leave_the_new_site()
+    {
+        SyntheticSite.Write(_folder["input"], Entries);
+        var siteYml = File.ReadAllText(_folder["input/site.yml"]);
+        var expected = ReferenceSite(1, siteYml);
+        UseVersion(0, siteYml);
+        Assert.Equal(ExitCodes.Success, ExplainerProcess.Run(_folder.Path, Arguments()).ExitCode);
+        UseVersion(1, siteYml);
+
+        var builds = Enumerable.Range(0, 3).Select(_ => Task.Run(() => ExplainerProcess.Run(_folder.Path, [.. Arguments(), "--no-cache"]))).ToList();
+
+        Assert.All(builds, b => Assert.True(b.Result.ExitCode == ExitCodes.Success, b.Result.Output));
+        Assert.Contains(builds, b => b.Result.Output.Contains("waiting for it to finish", StringComparison.Ordinal));
+        Assert.True(SameSite(expected, Snapshot(_folder["output"])), "output/ is not the new site");
+        var (exit, output) = ExplainerProcess.Run(_folder.Path, Arguments());
+        Assert.True(exit == ExitCodes.Success, output);
     }
 
     private int LastVersion { get; set; }
