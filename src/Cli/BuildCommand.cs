@@ -42,6 +42,21 @@ public static class BuildCommand
 
     public static int Run(BuildOptions options, bool verbose = false, string? cacheFolder = null)
     {
+        try
+        {
+            return RunBuild(options, verbose, cacheFolder);
+        }
+        catch (Exception e) when (SystemRefusal.Find(e) is { } refusal)
+        {
+            // Everything before the swap writes only the staging folder, and the swap is one step: the output is as it was.
+            new ConsoleReporter().Failure($"Build failed: the system refused to write or read a file: {refusal.Message}\n"
+                + $"{options.OutputFolder}/ was left as it was; free some disk space or make the folder writable, then build again.");
+            return ExitCodes.SystemRefused;
+        }
+    }
+
+    private static int RunBuild(BuildOptions options, bool verbose, string? cacheFolder)
+    {
         var reporter = new ConsoleReporter();
         var usage = UsageProblem(options) ?? OutputProblem(options) ?? (cacheFolder is null ? null : CacheProblem(cacheFolder, options));
         if (usage is not null)
