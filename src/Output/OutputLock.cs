@@ -59,7 +59,7 @@ public sealed class OutputLock : IDisposable
     /// ones) and a system without <c>flock</c> count as taken: the build goes on unguarded, as it always did.</summary>
     private static LockState TryLock(FileStream file)
     {
-        if (OperatingSystem.IsWindows()) return LockState.Taken;
+        if (OperatingSystem.IsWindows()) return LockState.Taken; // flock is Unix's: on Windows builds are not kept apart
         try
         {
             if (flock((int)file.SafeFileHandle.DangerousGetHandle(), LockExclusive | LockNonBlocking) == 0) return LockState.Taken;
