@@ -21,5 +21,5 @@ public static class FaqAnchor
 
     /// <summary>A letter that is not a-z once accents are folded (Latin letters with accents or strokes fold to a-z).</summary>
     private static bool HasOtherScript(string text) =>
-        TextFolding.WithoutAccents(XmlCharacters.Strip(text)).Any(c => char.IsLetter(c) && !char.IsAsciiLetter(c));
+        !System.Text.Ascii.IsValid(text) && TextFolding.WithoutAccents(XmlCharacters.Strip(text)).Any(c => char.IsLetter(c) && !char.IsAsciiLetter(c));
 }
