@@ -80,9 +80,9 @@ public static class EntryParser
         var question = item.Headline("question", true, "question: What is Qoder?");
         var answer = item.String("answer", true, "answer: Alibaba's own coding assistant.");
         var formerly = item.StringList("formerly", false, "formerly: [What did Anthropic say?]");
-        return question is null || answer is null ? null : new FaqItem(question, answer, FaqAnchor.For(question), item.Location)
+        return question is null || answer is null ? null : new FaqItem(question, answer, TextAnchor.For(question), item.Location)
         {
-            FormerAnchors = formerly.Select(f => FaqAnchor.For(f.Value)).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            FormerAnchors = formerly.Select(f => TextAnchor.For(f.Value)).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
         };
     }
 

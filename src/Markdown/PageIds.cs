@@ -4,8 +4,8 @@ namespace Explainer.Markdown;
 
 /// <summary>
 /// The ids already taken on one page, so every heading gets a unique one: the theme's own ids, the FAQ anchors and source
-/// anchors are reserved first, then each heading takes <see cref="Slug.Anchor"/> of its text (the one slug function for every
-/// id on a page), with -1, -2, … added when that is taken. One instance per page; not thread-safe.
+/// anchors are reserved first, then each heading takes <see cref="TextAnchor.For"/> of its text (the one function for every
+/// id made from text on a page, FAQ anchors included), with -1, -2, … added when that is taken. One instance per page; not thread-safe.
 /// </summary>
 public sealed class PageIds
 {
@@ -31,7 +31,7 @@ public sealed class PageIds
     public string? Claim(string text)
     {
         if (_used is null) return null;
-        var id = Slug.Anchor(text);
+        var id = TextAnchor.For(text);
         if (_used.Add(id)) return id;
         for (var n = _nextSuffix.GetValueOrDefault(id, 1); ; n++)
         {

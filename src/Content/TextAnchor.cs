@@ -4,13 +4,14 @@ using System.Text;
 namespace Explainer.Content;
 
 /// <summary>
-/// A question's anchor on its entry's page (its URL), unique site-wide. A question in Latin letters gets a readable one ("What
-/// is Qoder?" → "what-is-qoder"). A slug keeps only a-z and digits, so every question in another script became "item", or the
-/// one Latin word it held ("什么是 Qoder？" and "Qoder 如何工作？" both "qoder"), and a Chinese site could ask two questions at most.
-/// A question with a letter of another script therefore ends in 12 hex digits of its text's SHA-256 ("qoder-…", or "q-…" when it
-/// has no Latin letter): the same text always gives the same anchor, and a reworded one keeps its old anchor through <c>formerly:</c>.
+/// The anchor made from text: a FAQ question's (its URL, unique site-wide) and a Markdown heading's. Text in Latin letters gets
+/// a readable one ("What is Qoder?" → "what-is-qoder"). A slug keeps only a-z and digits, so every question in another script
+/// became "item", or the one Latin word it held ("什么是 Qoder？" and "Qoder 如何工作？" both "qoder"), and a Chinese site could ask
+/// two questions at most. Text with a letter of another script therefore ends in 12 hex digits of its SHA-256 ("qoder-…", or
+/// "q-…" when it has no Latin letter): the same text always gives the same anchor, and a reworded question keeps its old anchor
+/// through <c>formerly:</c>.
 /// </summary>
-public static class FaqAnchor
+public static class TextAnchor
 {
     public static string For(string question)
     {

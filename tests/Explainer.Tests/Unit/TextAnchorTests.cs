@@ -4,7 +4,7 @@ using Explainer.Tests.Support;
 namespace Explainer.Tests.Unit;
 
 /// <summary>Questions in Latin letters keep their readable anchors; questions in other scripts get distinct, stable ones.</summary>
-public class FaqAnchorTests
+public class TextAnchorTests
 {
     [Theory]
     [InlineData("What is Qoder?")]
@@ -13,20 +13,20 @@ public class FaqAnchorTests
     [InlineData("Việt Nam's ĐỔI MỚI")]
     [InlineData("What changed on 10 July 2026? 🚫")]
     public void A_question_in_latin_letters_keeps_its_readable_anchor(string question) =>
-        Assert.Equal(Slug.Anchor(question), FaqAnchor.For(question));
+        Assert.Equal(Slug.Anchor(question), TextAnchor.For(question));
 
     [Fact]
     public void Questions_in_other_scripts_get_distinct_anchors_that_do_not_change()
     {
         string[] questions = ["这是什么？", "为什么？", "什么是 Qoder？", "Qoder 如何工作？", "Что такое Qoder?", "ما هو Qoder؟"];
 
-        var anchors = questions.Select(FaqAnchor.For).ToList();
+        var anchors = questions.Select(TextAnchor.For).ToList();
 
         Assert.Equal(questions.Length, anchors.Distinct().Count());
         Assert.All(anchors, a => Assert.True(Slug.IsValid(a) || a.Length > 80, a));
         Assert.Matches("^q-[0-9a-f]{12}$", anchors[0]);
         Assert.Matches("^qoder-[0-9a-f]{12}$", anchors[2]);
-        Assert.Equal(anchors, questions.Select(FaqAnchor.For));
+        Assert.Equal(anchors, questions.Select(TextAnchor.For));
     }
 
     /// <summary>A Chinese site asked two questions at most: every question without a Latin letter became "#item" (EX0203).</summary>
@@ -44,8 +44,32 @@ public class FaqAnchorTests
 
         Assert.True(site.Succeeded, string.Join("\n", site.Diagnostics));
         var html = site.Text("entries/acme-launches-widget/index.html");
-        Assert.Contains($"id=\"{FaqAnchor.For("这是什么？")}\"", html);
-        Assert.Contains($"id=\"{FaqAnchor.For("为什么？")}\"", html);
+        Assert.Contains($"id=\"{TextAnchor.For("这是什么？")}\"", html);
+        Assert.Contains($"id=\"{TextAnchor.For("为什么？")}\"", html);
         Assert.Contains("id=\"what-is-widget\"", html);
+    }
+
+    /// <summary>Headings in another script get ids that stay put when a heading is added before them (they were item, item-1, …).</summary>
+    [Fact]
+    public void Headings_in_chinese_keep_their_ids_when_another_is_added_before_them()
+    {
+        const string path = "entries/2026/acme-launches-widget.md";
+        string Page(string body)
+        {
+            using var folder = new TempFolder();
+            var site = SiteBuild.Generate(folder, new Dictionary<string, string> { [path] = SiteBuild.MinimalSite[path].TrimEnd() + "\n\n" + body });
+            Assert.True(site.Succeeded, string.Join("\n", site.Diagnostics));
+            return site.Text("entries/acme-launches-widget/index.html");
+        }
+
+        var before = Page("## 背景\n\n正文。\n\n## 影响\n\n正文。\n");
+        var after = Page("## 反应\n\n正文。\n\n## 背景\n\n正文。\n\n## 影响\n\n正文。\n");
+
+        foreach (var heading in new[] { "背景", "影响" })
+        {
+            Assert.Contains($"id=\"{TextAnchor.For(heading)}\"", before);
+            Assert.Contains($"id=\"{TextAnchor.For(heading)}\"", after);
+        }
+        Assert.DoesNotContain("id=\"item", after);
     }
 }
