@@ -14,7 +14,11 @@ public sealed record NewOptions(
     IReadOnlyList<string>? Parties = null,
     string? PartyId = null,
     string? Name = null,
-    string? Kind = null);
+    string? Kind = null)
+{
+    /// <summary>The entry's file name and address, instead of one made from the headline (needed when it has no Latin letter).</summary>
+    public string? Slug { get; init; }
+}
 
 /// <summary>
 /// <c>new</c>: scaffolds input/entries/YEAR/SLUG.md (or, with --party, input/parties/ID.md) with every field commented,
@@ -29,16 +33,20 @@ public static class NewCommand
     private static readonly Option<string?> Party = new("--party") { Description = "Create a party with this id instead of an entry, e.g. qoder" };
     private static readonly Option<string?> Name = new("--name") { Description = "With --party: the party's name" };
     private static readonly Option<string?> Kind = new("--kind") { Description = "With --party: company, government, organization, product or person" };
+    private static readonly Option<string?> SlugOption = new("--slug")
+    {
+        Description = "The entry's file name and address, e.g. alibaba-bans-claude-code (default: made from --event; needed when the headline has no Latin letters)",
+    };
 
     public static Command Create()
     {
         var command = new Command("new", "Scaffold a new entry (or, with --party, a party) with every field explained.")
         {
-            Input, Event, Date, Parties, Party, Name, Kind,
+            Input, Event, Date, Parties, Party, Name, Kind, SlugOption,
         };
         command.SetAction(result => Run(new NewOptions(
             result.GetValue(Input)!, result.GetValue(Event), result.GetValue(Date), SplitList(result.GetValue(Parties)),
-            result.GetValue(Party), result.GetValue(Name), result.GetValue(Kind)),
+            result.GetValue(Party), result.GetValue(Name), result.GetValue(Kind)) { Slug = result.GetValue(SlugOption) },
             interactive: !Console.IsInputRedirected));
         return command;
     }
@@ -77,12 +85,12 @@ public static class NewCommand
         }
 
         var date = EdtfDate.Parse(options.Date!).Date!;
-        var slug = Slug.From(options.Event!);
+        var slug = options.Slug ?? Slug.From(options.Event!);
         var path = ScaffoldPaths.Entry(options.InputFolder, date.Position.Year, slug);
         var clash = ExistingEntry(options.InputFolder, slug);
         if (clash is not null)
         {
-            reporter.Usage($"an entry with the slug '{slug}' already exists: {PathDisplay.For(clash)} (edit it, or choose a different --event)");
+            reporter.Usage($"an entry with the slug '{slug}' already exists: {PathDisplay.For(clash)} (edit it, or choose a different --event or --slug)");
             return ExitCodes.UsageError;
         }
 
@@ -137,8 +145,10 @@ public static class NewCommand
     private static string? EntryProblem(NewOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.Event)) return "--event must not be empty";
-        if (!options.Event.Any(char.IsAsciiLetterOrDigit))
-            return $"--event '{options.Event}' has no Latin letters or digits to make a file name from; write the headline in English";
+        if (options.Slug is { } slug && !Slug.IsValid(slug))
+            return $"--slug '{slug}' is not a slug ({Slug.Rule}); {Slug.Suggestion(slug)}";
+        if (options.Slug is null && !options.Event.Any(char.IsAsciiLetterOrDigit))
+            return $"--event '{options.Event}' has no Latin letters or digits to make a file name from; pass --slug with one in Latin letters (e.g. a translation: --slug alibaba-bans-claude-code)";
         var (_, dateProblem) = EdtfDate.Parse(options.Date!);
         if (dateProblem is not null) return $"--date: {dateProblem.Message} ({YamlFields.DateHint})";
         var bad = options.Parties!.FirstOrDefault(p => !Slug.IsValid(p));

@@ -217,4 +217,21 @@ public class NewAndCheckTests
 
     private static IEnumerable<string> PlaceholderPaths(IReadOnlyList<string> schemaErrors) =>
         schemaErrors.Select(e => "/" + e.Split(':')[0].Replace("#/", "").Replace('.', '/')).Select(p => p.Replace("//", "/"));
+
+    /// <summary>A headline with no Latin letter has nothing to make a file name from: --slug gives one (it was refused outright).</summary>
+    [Fact]
+    public void An_entry_with_a_chinese_headline_is_created_under_the_slug_given()
+    {
+        using var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>());
+        var input = folder["input"];
+        var options = new NewOptions(input, "阿里巴巴禁止员工使用", "2026-07-10", ["acme"]);
+
+        Assert.Equal(ExitCodes.UsageError, NewCommand.Run(options, interactive: false));
+        Assert.Equal(ExitCodes.UsageError, NewCommand.Run(options with { Slug = "Not A Slug" }, interactive: false));
+        Assert.Equal(ExitCodes.Success, NewCommand.Run(options with { Slug = "alibaba-bans-staff" }, interactive: false));
+
+        var text = File.ReadAllText(Path.Combine(input, "entries", "2026", "alibaba-bans-staff.md"));
+        Assert.Contains("event: \"阿里巴巴禁止员工使用\"", text);
+    }
 }
