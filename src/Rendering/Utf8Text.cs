@@ -14,12 +14,8 @@ namespace Explainer.Rendering;
 /// </summary>
 public sealed class Utf8Text(ReadOnlyMemory<byte> utf8, bool raw = false) : FluidValue
 {
-    public static Utf8Text Empty { get; } = new(ReadOnlyMemory<byte>.Empty);
-
     /// <summary>HTML to write as it is (Liquid's <c>raw</c> is then a no-op).</summary>
     public static Utf8Text Html(ReadOnlyMemory<byte> utf8) => new(utf8, raw: true);
-
-    public ReadOnlySpan<byte> Bytes => utf8.Span;
 
     public override FluidValues Type => FluidValues.String;
 
