@@ -53,40 +53,30 @@ public static class NativeFileSystem
     /// True when both paths name the same file (hard links to one inode), read with <c>lstat</c>. False when they do not, or when
     /// this system's <c>struct stat</c> layout is not one known here (Linux on x64 and Arm64 start with st_dev and st_ino).
     /// </summary>
-    public static bool IsSameFile(string a, string b)
-    {
-        if (!IsLinuxOnX64OrArm64) return false;
-        try
-        {
-            var first = new byte[256];
-            var second = new byte[256];
-            if (lstat(a, first) != 0 || lstat(b, second) != 0) return false;
-            return first.AsSpan(0, 16).SequenceEqual(second.AsSpan(0, 16));
-        }
-        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
-        {
-            return false; // glibc before 2.33 exports only __lxstat
-        }
-    }
+    public static bool IsSameFile(string a, string b) =>
+        Status(a) is { } first && Status(b) is { } second && first.AsSpan(0, 16).SequenceEqual(second.AsSpan(0, 16));
 
     /// <summary>
     /// True when the path is a named pipe, a socket or a device: opening a pipe to read waits for a writer that never comes, and a
     /// device can be read forever. Read with <c>lstat</c>; false where <c>struct stat</c>'s layout is not one known here (st_mode
     /// follows st_nlink on x64, st_ino on Arm64), or when the path cannot be read (the reader then reports why).
     /// </summary>
-    public static bool IsSpecialFile(string path)
+    public static bool IsSpecialFile(string path) =>
+        Status(path) is { } status
+        && (BitConverter.ToUInt32(status, RuntimeInformation.OSArchitecture == Architecture.X64 ? 24 : 16) & FileTypeMask) is not (RegularFile or Folder or SymbolicLink);
+
+    /// <summary><c>struct stat</c> of the path itself (<c>lstat</c>), or null where it fails or its layout is not one known here.</summary>
+    private static byte[]? Status(string path)
     {
-        if (!IsLinuxOnX64OrArm64) return false;
+        if (!IsLinuxOnX64OrArm64) return null;
         try
         {
             var status = new byte[256];
-            if (lstat(path, status) != 0) return false;
-            var mode = BitConverter.ToUInt32(status, RuntimeInformation.OSArchitecture == Architecture.X64 ? 24 : 16) & FileTypeMask;
-            return mode is not (RegularFile or Folder or SymbolicLink);
+            return lstat(path, status) == 0 ? status : null;
         }
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
-            return false;
+            return null; // glibc before 2.33 exports only __lxstat
         }
     }
 
