@@ -29,7 +29,7 @@ public static partial class Slug
     public static bool CanMakeFrom(string text) => Folded(text).Any(char.IsAsciiLetterOrDigit);
 
     // Characters feeds cannot carry go first (a "\ud800" escape can make a lone surrogate; the fuzz test found it), then accents.
-    private static string Folded(string text) => TextFolding.WithoutAccents(XmlCharacters.Strip(text));
+    internal static string Folded(string text) => TextFolding.WithoutAccents(XmlCharacters.Strip(text));
 
     /// <summary>
     /// Makes an anchor from free text by the same rules, uncapped: "What is Qoder?" → "what-is-qoder". Ids name no file, and

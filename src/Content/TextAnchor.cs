@@ -13,14 +13,14 @@ namespace Explainer.Content;
 /// </summary>
 public static class TextAnchor
 {
-    public static string For(string question)
+    public static string For(string text)
     {
-        if (!HasOtherScript(question)) return Slug.Anchor(question);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(question.Trim())))[..12];
-        return (Slug.CanMakeFrom(question) ? Slug.Anchor(question) : "q") + "-" + hash;
+        if (!HasOtherScript(text)) return Slug.Anchor(text);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())))[..12];
+        return (Slug.CanMakeFrom(text) ? Slug.Anchor(text) : "q") + "-" + hash;
     }
 
-    /// <summary>A letter that is not a-z once accents are folded (Latin letters with accents or strokes fold to a-z).</summary>
+    /// <summary>A letter that is not a-z once folded as slugs fold it (Latin letters with accents or strokes fold to a-z).</summary>
     private static bool HasOtherScript(string text) =>
-        !System.Text.Ascii.IsValid(text) && TextFolding.WithoutAccents(XmlCharacters.Strip(text)).Any(c => char.IsLetter(c) && !char.IsAsciiLetter(c));
+        !Ascii.IsValid(text) && Slug.Folded(text).Any(c => char.IsLetter(c) && !char.IsAsciiLetter(c));
 }
