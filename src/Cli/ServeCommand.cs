@@ -7,12 +7,13 @@ namespace Explainer.Cli;
 
 /// <summary>
 /// <c>serve DIR</c>: serves an already built site (an unzipped pull-request preview, or output/) on 127.0.0.1 as GitHub Pages
-/// would, without building or watching anything. The preview artifact is built for the root, hence the default base path '/'.
+/// would, without building or watching anything. Served under the base path its pages link with (<see cref="BuiltBasePath"/>): the
+/// root for the preview artifact, <c>/explainer/</c> for a default <c>output/</c>.
 /// </summary>
 public static class ServeCommand
 {
     private static readonly Argument<string> Folder = new("DIR") { Description = "The built site: an unzipped preview artifact, or output/", DefaultValueFactory = _ => "output" };
-    private static readonly Option<string> BasePath = new("--base-path") { Description = "URL path the site was built for (the preview artifact: /)", DefaultValueFactory = _ => "/" };
+    private static readonly Option<string?> BasePath = new("--base-path") { Description = "URL path the site was built for [default: the one its index.html links with]" };
     private static readonly Option<int> Port = new("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 5090 };
 
     public static Command Create()
@@ -21,7 +22,7 @@ public static class ServeCommand
         {
             Folder, BasePath, Port,
         };
-        command.SetAction(result => Run(result.GetValue(Folder)!, result.GetValue(BasePath)!, result.GetValue(Port)));
+        command.SetAction(result => Run(result.GetValue(Folder)!, result.GetValue(BasePath), result.GetValue(Port)));
         return command;
     }
 
@@ -37,16 +38,18 @@ public static class ServeCommand
         return null;
     }
 
-    public static int Run(string folder, string basePath, int port)
+    /// <param name="basePath">Null: the one the site was built for, else the root.</param>
+    public static int Run(string folder, string? basePath, int port)
     {
         var reporter = new ConsoleReporter();
-        var usage = UsageProblem(folder, basePath, port);
+        var usage = UsageProblem(folder, basePath ?? "/", port);
         if (usage is not null)
         {
             reporter.Usage(usage);
             return ExitCodes.UsageError;
         }
 
+        basePath ??= BuiltBasePath.Of(folder) ?? "/";
         PagesServer server;
         try
         {

@@ -39,6 +39,43 @@ public class RootPreviewTests
         Assert.Contains(broken, b => b.StartsWith("/explainer/assets/", StringComparison.Ordinal));
     }
 
+    /// <summary><c>serve output</c> without <c>--base-path</c>: a site built for /explainer/ is served there, and every link works.</summary>
+    [Theory]
+    [InlineData("/explainer/")]
+    [InlineData("/")]
+    public async Task Serve_finds_the_base_path_the_site_was_built_for(string basePath)
+    {
+        using var folder = new TempFolder();
+        var site = Build(folder, basePath);
+
+        var found = BuiltBasePath.Of(site);
+        Assert.Equal(basePath, found);
+        var port = SiteCrawler.FreePort();
+        await using var pages = await PagesServer.StartAsync(site, found!, port);
+        var (count, broken) = await SiteCrawler.CrawlAsync(pages.Address);
+        Assert.Empty(broken);
+        Assert.True(count > 20, $"only {count} URLs were reached");
+    }
+
+    [Theory]
+    [InlineData("/explainer/assets/site.css|/explainer/|/explainer/timeline/?y=1|/explainer/faq/#q", "/explainer/")]
+    [InlineData("/a/b/x.css|/a/b/|/a/c/", "/a/")]
+    [InlineData("/assets/site.css|/timeline/", "/")]
+    [InlineData("/explainer", "/")]
+    [InlineData("", null)]
+    [InlineData("/bad path/x.css", null)]
+    public void The_base_path_is_the_folder_every_link_shares(string links, string? expected) =>
+        Assert.Equal(expected, BuiltBasePath.FromLinks(links.Split('|', StringSplitOptions.RemoveEmptyEntries)));
+
+    [Fact]
+    public void A_home_page_without_root_relative_links_gives_no_base_path()
+    {
+        using var folder = new TempFolder();
+        folder.Write("site/index.html", "<a href=\"https://example.org/x/\">x</a> <a href=\"//cdn.example/y/\">y</a> <a href=\"timeline/\">t</a>");
+        Assert.Null(BuiltBasePath.Of(folder["site"]));
+        Assert.Null(BuiltBasePath.Of(folder["missing"]));
+    }
+
     [Fact]
     public void Serve_refuses_a_folder_that_is_not_a_built_site()
     {
