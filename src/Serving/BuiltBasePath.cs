@@ -17,10 +17,13 @@ public static partial class BuiltBasePath
     /// <summary>The base path of the site in <paramref name="siteFolder"/>, or null when its index.html links nothing root-relative.</summary>
     public static string? Of(string siteFolder)
     {
+        var index = Path.Combine(siteFolder, "index.html");
+        // Only a plain file is read: a named pipe (or a link to one) would wait for a writer, and serve would never start.
+        if (Output.FileTree.IsLink(index) || Output.NativeFileSystem.IsSpecialFile(index)) return null;
         string html;
         try
         {
-            using var stream = File.OpenRead(Path.Combine(siteFolder, "index.html"));
+            using var stream = File.OpenRead(index);
             var buffer = new byte[MaxBytesRead];
             var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             html = System.Text.Encoding.UTF8.GetString(buffer, 0, length);

@@ -76,6 +76,22 @@ public class RootPreviewTests
         Assert.Null(BuiltBasePath.Of(folder["missing"]));
     }
 
+    /// <summary>A named pipe as index.html: opening it to read would wait for a writer, so serve would never start.</summary>
+    [Fact]
+    public void A_pipe_as_the_home_page_is_not_read()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder["site"]);
+        using (var mkfifo = Process.Start("mkfifo", [folder["site/index.html"]])) mkfifo.WaitForExit();
+        Directory.CreateDirectory(folder["linked"]);
+        File.CreateSymbolicLink(folder["linked/index.html"], folder["site/index.html"]);
+
+        var read = Task.Run(() => (BuiltBasePath.Of(folder["site"]), BuiltBasePath.Of(folder["linked"])));
+        Assert.True(read.Wait(TimeSpan.FromSeconds(10)), "reading the home page waited for a writer");
+        Assert.Equal((null, null), read.Result);
+    }
+
     [Fact]
     public void Serve_refuses_a_folder_that_is_not_a_built_site()
     {
