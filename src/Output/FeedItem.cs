@@ -19,8 +19,15 @@ public sealed record FeedItem(
     RenderedEntry Entry, string Url, string Title, DateOnly? Published, DateOnly Updated, string Summary,
     string FactsHtml, string SummaryHtml, string SourcesHtml, IReadOnlyList<(string Id, string Name)> Parties, IReadOnlyList<string> Tags)
 {
-    /// <summary>The body, made when read: only the site's own feeds carry full text, so most items never need it.</summary>
-    public string BodyHtml => Entry.BodyHtml is { Length: > 0 } html ? XmlCharacters.Strip(html) + "\n" : "";
+    /// <summary>
+    /// The body, made when read: only the site's own feeds carry full text, so most items never need it. A link to a part of the
+    /// page (a footnote, a heading) points at the entry's page: a feed reader resolves <c>#fn:1</c> against the feed's base, the home page.
+    /// </summary>
+    public string BodyHtml => Entry.BodyHtml is { Length: > 0 } html ? OnEntryPage(XmlCharacters.Strip(html)) + "\n" : "";
+
+    // The body's HTML is the renderer's and the sanitizer's, which quote every attribute with '"'; Url is the site's own, escaped once.
+    private string OnEntryPage(string html) =>
+        html.Contains(" href=\"#", StringComparison.Ordinal) ? html.Replace(" href=\"#", $" href=\"{System.Net.WebUtility.HtmlEncode(Url)}#", StringComparison.Ordinal) : html;
 
     /// <summary>The content in one piece, with the body (<paramref name="fullText"/>) or the summary.</summary>
     public string ContentHtml(bool fullText) => FactsHtml + (fullText ? BodyHtml : SummaryHtml) + SourcesHtml;
