@@ -384,6 +384,12 @@ const Excerpts = {
 
   bare: (word) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""),
 
+  // A word's leading and trailing punctuation apart from its letters and digits; a word of punctuation only is all core.
+  split(word) {
+    const [, before, core, after] = word.match(/^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u);
+    return core ? { before, core, after } : { before: "", core: word, after: "" };
+  },
+
   endsSentence: (word) => /[.!?]["”’)\]]*$/.test(word ?? ""),
 
   // Up to EXCERPT_WORDS words around `hit`: back to its sentence's start (not before `floor`), forward to a sentence's end
@@ -403,9 +409,12 @@ const Excerpts = {
     for (let i = start; i < end; i++) {
       const word = Excerpts.decode(words[i]);
       if (hits.has(i)) {
+        // The word is marked, not the punctuation around it ("Qoder," marks "Qoder").
+        const { before, core, after } = Excerpts.split(word);
+        text += before;
         if (text) nodes.push(document.createTextNode(text));
-        nodes.push(el("mark", {}, word));
-        text = " ";
+        nodes.push(el("mark", {}, core));
+        text = after + " ";
       } else {
         text += word + " ";
       }

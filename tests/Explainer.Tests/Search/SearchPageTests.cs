@@ -255,6 +255,12 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
             }
         }
         Assert.True(sections > 0, "the fixture's FAQ answer should be a section of its entry's result");
+        // A hit is marked without the punctuation beside it, which stays in the text ("Qoder," marks "Qoder").
+        var marks = await page.Locator($"{Results} mark").AllInnerTextsAsync();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.Matches(@"^[\p{L}\p{N}](.*[\p{L}\p{N}])?$", m));
+        var shown = string.Join(" ", await page.Locator($"{Results} .search-result__excerpt").AllInnerTextsAsync());
+        Assert.Matches(@"Qoder[,.?]", shown);
         Assert.Empty(errors);
     }
 
