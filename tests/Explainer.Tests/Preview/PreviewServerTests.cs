@@ -150,12 +150,12 @@ public class PreviewServerTests
         var reloads = await preview.ListenAsync();
         var input = preview.Folder["input"];
         var copy = preview.Folder["input-copy"];
-        CopyFolder(input, copy);
+        Folders.Copy(input, copy);
 
         // What restoring a backup over a deleted folder does: the folder the watcher saw is gone, a new one takes its place.
         Directory.Delete(input, recursive: true);
         Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
-        CopyFolder(copy, input);
+        Folders.Copy(copy, input);
         Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
         preview.Edit(RunningPreview.Entry, "The ministry's memo was", "The ministry's restored memo was");
 
@@ -226,16 +226,6 @@ public class PreviewServerTests
         var deadline = DateTime.UtcNow + Patience;
         while (preview.Reports.Count <= count && DateTime.UtcNow < deadline) await Task.Delay(20);
         return preview.Reports.Skip(count).First();
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     [Fact]
