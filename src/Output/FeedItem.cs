@@ -25,9 +25,9 @@ public sealed record FeedItem(
     /// </summary>
     public string BodyHtml => Entry.BodyHtml is { Length: > 0 } html ? OnEntryPage(XmlCharacters.Strip(html)) + "\n" : "";
 
-    // The body's HTML is the renderer's and the sanitizer's, which quote every attribute with '"'; Url is the site's own, escaped once.
+    // The body's HTML is the renderer's and the sanitizer's, which quote every attribute with '"'; Url is escaped as the item's other link to the page is.
     private string OnEntryPage(string html) =>
-        html.Contains(" href=\"#", StringComparison.Ordinal) ? html.Replace(" href=\"#", $" href=\"{System.Net.WebUtility.HtmlEncode(Url)}#", StringComparison.Ordinal) : html;
+        html.Contains(" href=\"#", StringComparison.Ordinal) ? html.Replace(" href=\"#", $" href=\"{FeedItems.Html.Encode(Url)}#", StringComparison.Ordinal) : html;
 
     /// <summary>The content in one piece, with the body (<paramref name="fullText"/>) or the summary.</summary>
     public string ContentHtml(bool fullText) => FactsHtml + (fullText ? BodyHtml : SummaryHtml) + SourcesHtml;
@@ -42,7 +42,7 @@ public sealed class FeedItems(Site site, FeedItems? previous = null)
     /// <summary>Every feed holds at most this many items, so 10,000 entries never make a feed a reader has to page through.</summary>
     public const int MaxItems = 50;
 
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+    internal static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly ConcurrentDictionary<RenderedEntry, FeedItem?> _items = new(ReferenceEqualityComparer.Instance);
 
