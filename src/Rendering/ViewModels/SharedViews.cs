@@ -8,8 +8,9 @@ public sealed record SiteView(
     string HomeUrl, string TimelineUrl, string FaqUrl, string PartiesUrl, string TagsUrl, string SearchUrl,
     string FeedUrl, string StylesheetUrl, string ScriptUrl, string AssetsUrl, string ProposeEntryUrl)
 {
-    /// <summary>"rtl" when the site's language is written right to left (every page's <c>dir</c>), else "ltr".</summary>
-    public string Direction => Content.LanguageTag.IsRightToLeft(Language) ? "rtl" : "ltr";
+    /// <summary>"rtl" when the site's language is written right to left (every page's <c>dir</c>), else "ltr". Worked out once,
+    /// not on each of the layout's reads (one per page).</summary>
+    public string Direction { get; } = Content.LanguageTag.IsRightToLeft(Language) ? "rtl" : "ltr";
 
     /// <summary>The log of corrections, /corrections/.</summary>
     public string CorrectionsUrl { get; init; } = "";
