@@ -26,14 +26,14 @@ public static class ServeCommand
         return command;
     }
 
-    /// <summary>Why the folder cannot be served, or null.</summary>
-    public static string? UsageProblem(string folder, string basePath, int port)
+    /// <summary>Why the folder cannot be served, or null. A null <paramref name="basePath"/> (none given) has nothing to check.</summary>
+    public static string? UsageProblem(string folder, string? basePath, int port)
     {
         if (FolderOptions.SiteIsAFile(folder) is { } file) return file;
         if (!Directory.Exists(folder)) return $"the folder '{folder}' does not exist (unzip the preview artifact first, or run 'dotnet run' to build output/)";
         if (!File.Exists(Path.Combine(folder, "index.html")))
             return $"'{folder}' has no index.html, so it is not a built site (with a downloaded artifact, pass the folder the zip unpacked into)";
-        if (SiteUrls.BasePathProblem(basePath) is { } problem) return problem;
+        if (basePath is not null && SiteUrls.BasePathProblem(basePath) is { } problem) return problem;
         if (port is < 0 or > 65535) return $"--port must be between 0 and 65535, not {port}";
         return null;
     }
@@ -42,7 +42,7 @@ public static class ServeCommand
     public static int Run(string folder, string? basePath, int port)
     {
         var reporter = new ConsoleReporter();
-        var usage = UsageProblem(folder, basePath ?? "/", port);
+        var usage = UsageProblem(folder, basePath, port);
         if (usage is not null)
         {
             reporter.Usage(usage);
