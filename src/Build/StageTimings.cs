@@ -46,7 +46,7 @@ public sealed class StageTimings
         string.Join(" · ", _stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms (cpu {s.Cpu.TotalMilliseconds:F0}) {s.Allocated / 1_048_576:N0} MB" +
             $"{(s.Paused.TotalMilliseconds >= 1 ? $" gc {s.Paused.TotalMilliseconds:F0}" : "")}{(s.Faults is { } f ? $" faults {f / 1000:N0}k" : "")} rss {s.Resident / 1_048_576:N0} MB")) +
         $" ({GC.GetTotalAllocatedBytes() / 1_048_576:N0} MB allocated, garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} by generation, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; " +
-        $"{System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)";
+        $"{System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms; {HeapPages.Outcome})";
 
     /// <summary>The page faults this process has taken that needed no disk read (<c>minflt</c> of <c>/proc/self/stat</c>); null where there is no such file.</summary>
     private static long? PageFaults()
