@@ -13,7 +13,7 @@ namespace Explainer.Output;
 /// </summary>
 public sealed class OutputLock : IDisposable
 {
-    public const string Suffix = ".lock";
+    private const string Suffix = ".lock";
 
     private readonly FileStream _file;
 
