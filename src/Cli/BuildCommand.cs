@@ -115,7 +115,7 @@ public static class BuildCommand
 
         // Pagefind indexes the staged site before the swap, so a failed index never replaces the previous site.
         SearchIndexResult? indexed = null;
-        Func<string, bool>? index = pagefind is null ? null : staging => (indexed = PagefindIndexer.Index(pagefind, staging, result.SearchGlob)).Succeeded;
+        Func<string, bool>? index = pagefind is null ? null : staging => (indexed = PagefindIndexer.Index(pagefind, staging, result.SearchGlob, inPathOrder: true)).Succeeded;
         var outcome = writer.Commit(result.Files, index);
         timings.Mark(index is null ? "commit" : "search index+commit");
         if (outcome == OutputWriter.Outcome.Abandoned)

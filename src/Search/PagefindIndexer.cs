@@ -19,15 +19,30 @@ public static class PagefindIndexer
     /// <param name="background">Index at the lowest CPU priority (preview: a save's rebuild must never wait for the index).</param>
     /// <param name="cancellation">Stops Pagefind (preview shutting down); the result then says it failed.</param>
     /// <param name="glob">Which files to read (<see cref="SearchScope"/>); null reads every HTML file of the site.</param>
-    public static SearchIndexResult Index(string binary, string siteFolder, string? glob = null, bool background = false, CancellationToken cancellation = default)
+    /// <param name="inPathOrder">Let Pagefind read the pages in path order (<see cref="PathOrderedView"/>), so the bundle is the same
+    /// bytes whatever order the file system lists them in (builds; preview's background index does not need it).</param>
+    public static SearchIndexResult Index(string binary, string siteFolder, string? glob = null, bool background = false,
+        CancellationToken cancellation = default, bool inPathOrder = false)
     {
         siteFolder = Path.GetFullPath(siteFolder);
         var clock = Stopwatch.StartNew();
         // Run from the site's parent: Pagefind reads pagefind.yml/toml from its working folder, and the site
         // folder itself holds untrusted files from input/static/ that must not configure the indexer.
         var workingFolder = Path.GetDirectoryName(siteFolder)!;
-        string[] arguments = ["--site", siteFolder, "--output-subdir", SearchPaths.Bundle.TrimEnd('/'), "--quiet", .. glob is null ? [] : new[] { "--glob", glob }];
-        var run = ProcessRunner.Run(binary, arguments, workingFolder, Timeout, background, cancellation);
+        var view = inPathOrder ? PathOrderedView.Create(siteFolder) : null;
+        ProcessRunner.Outcome run;
+        try
+        {
+            // Read from the view, the bundle written into the site: page addresses are paths relative to the folder read, the same in both.
+            string[] arguments = view is null
+                ? ["--site", siteFolder, "--output-subdir", SearchPaths.Bundle.TrimEnd('/'), "--quiet", .. glob is null ? [] : new[] { "--glob", glob }]
+                : ["--site", view, "--output-path", Path.Combine(siteFolder, SearchPaths.Bundle.TrimEnd('/')), "--quiet", .. glob is null ? [] : new[] { "--glob", glob }];
+            run = ProcessRunner.Run(binary, arguments, workingFolder, Timeout, background, cancellation);
+        }
+        finally
+        {
+            if (view is not null) PathOrderedView.Delete(view);
+        }
         clock.Stop();
 
         if (!run.Succeeded)
