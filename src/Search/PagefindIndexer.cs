@@ -29,19 +29,14 @@ public static class PagefindIndexer
         // Run from the site's parent: Pagefind reads pagefind.yml/toml from its working folder, and the site
         // folder itself holds untrusted files from input/static/ that must not configure the indexer.
         var workingFolder = Path.GetDirectoryName(siteFolder)!;
-        var view = inPathOrder ? PathOrderedView.Create(siteFolder) : null;
         ProcessRunner.Outcome run;
-        try
+        using (var view = inPathOrder ? PathOrderedView.Create(siteFolder) : null)
         {
             // Read from the view, the bundle written into the site: page addresses are paths relative to the folder read, the same in both.
             string[] arguments = view is null
                 ? ["--site", siteFolder, "--output-subdir", SearchPaths.Bundle.TrimEnd('/'), "--quiet", .. glob is null ? [] : new[] { "--glob", glob }]
-                : ["--site", view, "--output-path", Path.Combine(siteFolder, SearchPaths.Bundle.TrimEnd('/')), "--quiet", .. glob is null ? [] : new[] { "--glob", glob }];
+                : ["--site", view.Folder, "--output-path", Path.Combine(siteFolder, SearchPaths.Bundle.TrimEnd('/')), "--quiet", .. glob is null ? [] : new[] { "--glob", glob }];
             run = ProcessRunner.Run(binary, arguments, workingFolder, Timeout, background, cancellation);
-        }
-        finally
-        {
-            if (view is not null) PathOrderedView.Delete(view);
         }
         clock.Stop();
 
