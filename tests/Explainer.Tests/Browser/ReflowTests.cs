@@ -63,7 +63,7 @@ public sealed class ReflowTests(BrowserFixture browser, ServedSite site)
     public async Task A_right_to_left_site_does_not_scroll_sideways_at_phone_widths()
     {
         using var folder = new TempFolder();
-        Folders.Copy(RepositoryPaths.Input, folder["input"]);
+        folder.CopyFrom(RepositoryPaths.Input, "input");
         var siteYml = folder["input/site.yml"];
         File.WriteAllText(siteYml, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(siteYml), "(?m)^language: .*$", "language: fa"));
         SiteBuild.Into(new Explainer.Build.BuildOptions(folder["input"], RepositoryPaths.Theme, folder["site"], "/explainer/"));

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Integration;
@@ -26,7 +25,7 @@ public class HeapPagesTests
         Assert.Contains("small pages (EXPLAINER_HEAP_PAGES=small)", small);
         if (SystemOffersLargePages) Assert.Contains("MB pages for the first", large);
         else Assert.Matches(@"small pages \(.+\)", large);
-        Assert.Equal(Hashes(folder["small"]), Hashes(folder["large"]));
+        Assert.Equal(Folders.Hashes(folder["small"]), Folders.Hashes(folder["large"]));
     }
 
     /// <summary>Where the generator should get them: Linux on x64 or Arm64, transparent huge pages not off, memory not strictly accounted.</summary>
@@ -35,8 +34,4 @@ public class HeapPagesTests
         && File.Exists("/sys/kernel/mm/transparent_hugepage/enabled")
         && !File.ReadAllText("/sys/kernel/mm/transparent_hugepage/enabled").Contains("[never]")
         && File.ReadAllText("/proc/sys/vm/overcommit_memory").Trim() != "2";
-
-    private static SortedDictionary<string, string> Hashes(string root) =>
-        new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 }

@@ -241,7 +241,7 @@ public class PreviewServerTests
 
         using var fresh = new TempFolder();
         SiteBuild.Into(preview.Options with { OutputFolder = fresh["site"] });
-        Assert.Equal(Snapshot(fresh["site"]), Snapshot(preview.Options.OutputFolder));
+        Assert.Equal(Folders.Hashes(fresh["site"]), Folders.Hashes(preview.Options.OutputFolder));
     }
 
     [Fact]
@@ -285,9 +285,4 @@ public class PreviewServerTests
     [InlineData("site.css", false)]
     public void Editor_temporary_files_are_ignored(string name, bool ignored) =>
         Assert.Equal(ignored, ChangeWatcher.IsEditorNoise(Path.Combine("/site/input/entries", name)));
-
-    private static SortedDictionary<string, string> Snapshot(string root) =>
-        new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
-            StringComparer.Ordinal);
 }

@@ -118,10 +118,5 @@ public sealed class SearchBundleOrderTests : IDisposable
         return target;
     }
 
-    private static SortedDictionary<string, string> Bundle(string site)
-    {
-        var bundle = Path.Combine(site, SearchPaths.Bundle);
-        return new(Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(bundle, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
-    }
+    private static SortedDictionary<string, string> Bundle(string site) => Folders.Hashes(Path.Combine(site, SearchPaths.Bundle));
 }

@@ -12,4 +12,10 @@ public static class Folders
             File.Copy(file, target);
         }
     }
+
+    /// <summary>Every file under <paramref name="root"/> by relative path, with the SHA-256 of its bytes: equal only for byte-identical trees.</summary>
+    public static SortedDictionary<string, string> Hashes(string root) =>
+        new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
+            StringComparer.Ordinal);
 }

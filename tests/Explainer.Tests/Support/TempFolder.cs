@@ -29,12 +29,7 @@ public sealed class TempFolder : IDisposable
     public string CopyFrom(string source, string relative)
     {
         var target = this[relative];
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
+        Folders.Copy(source, target);
         return target;
     }
 
