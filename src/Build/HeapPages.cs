@@ -56,8 +56,8 @@ public static class HeapPages
         var pageSize = long.TryParse(ReadSetting("/sys/kernel/mm/transparent_hugepage/hpage_pmd_size")?.Trim(), out var size) ? size : 2L << 20;
         // Arm64 kernels with 64 KB pages make huge pages of 512 MB: a small site would hold half a gigabyte for its first object.
         if (pageSize > LargestPage) return $"small pages (the system's huge pages are {pageSize >> 20} MB)";
-        if (!GC.GetConfigurationVariables().TryGetValue("GCRegionRange", out var range) || Convert.ToInt64(range, CultureInfo.InvariantCulture) <= 0)
-            return "small pages (the collector reserves no range of regions)";
+        var reserved = GC.GetConfigurationVariables().TryGetValue("GCRegionRange", out var range) ? Convert.ToInt64(range, CultureInfo.InvariantCulture) : 0;
+        if (reserved <= 0) return "small pages (the collector reserves no range of regions)";
 
         // Any new object lies in the collector's range: it is how the range's mapping is told from every other.
         var probe = new byte[64];
@@ -67,7 +67,7 @@ public static class HeapPages
         finally { handle.Free(); }
 
         var most = Math.Min(MostToAdvise, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2);
-        var (start, length, refusal) = HeapRange.Find(File.ReadLines("/proc/self/maps"), Convert.ToInt64(range, CultureInfo.InvariantCulture), inside, most, pageSize);
+        var (start, length, refusal) = HeapRange.Find(File.ReadLines("/proc/self/maps"), reserved, inside, most, pageSize);
         if (refusal is not null) return $"small pages ({refusal})";
         if (mprotect((nint)start, (nuint)length, ReadWrite) != 0) return $"small pages (mprotect failed, errno {Marshal.GetLastPInvokeError()})";
         madvise((nint)start, (nuint)length, DumpAgain);

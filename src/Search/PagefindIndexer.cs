@@ -33,9 +33,10 @@ public static class PagefindIndexer
         using (var view = inPathOrder ? PathOrderedView.Create(siteFolder) : null)
         {
             // Read from the view, the bundle written into the site: page addresses are paths relative to the folder read, the same in both.
-            string[] arguments = view is null
-                ? ["--site", siteFolder, "--output-subdir", SearchPaths.Bundle.TrimEnd('/'), "--quiet", .. glob is null ? [] : new[] { "--glob", glob }]
-                : ["--site", view.Folder, "--output-path", Path.Combine(siteFolder, SearchPaths.Bundle.TrimEnd('/')), "--quiet", .. glob is null ? [] : new[] { "--glob", glob }];
+            string[] read = view is null
+                ? ["--site", siteFolder, "--output-subdir", SearchPaths.Bundle.TrimEnd('/')]
+                : ["--site", view.Folder, "--output-path", Path.Combine(siteFolder, SearchPaths.Bundle.TrimEnd('/'))];
+            string[] arguments = [.. read, "--quiet", .. glob is null ? [] : new[] { "--glob", glob }];
             run = ProcessRunner.Run(binary, arguments, workingFolder, Timeout, background, cancellation);
         }
         clock.Stop();

@@ -84,17 +84,17 @@ public sealed class PathOrderedView : IDisposable
         }
     }
 
-    /// <summary>The site's HTML files by relative path, in path order; the search bundle and a view are not entered.</summary>
+    /// <summary>The site's HTML files by relative path, in path order; the search bundle is not entered (there is no view yet:
+    /// <see cref="Create"/> returns before this when there is one).</summary>
     private static List<string> Pages(string siteFolder)
     {
         var bundle = Path.Combine(siteFolder, SearchPaths.Bundle.TrimEnd('/'));
-        var view = Path.Combine(siteFolder, FolderName);
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
         var pages = new FileSystemEnumerable<string>(siteFolder, (ref FileSystemEntry e) => Path.GetRelativePath(siteFolder, e.ToFullPath()), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(".html", StringComparison.Ordinal),
             ShouldRecursePredicate = (ref FileSystemEntry e) =>
-                (e.Attributes & FileAttributes.ReparsePoint) == 0 && e.ToFullPath() is var path && path != bundle && path != view,
+                (e.Attributes & FileAttributes.ReparsePoint) == 0 && e.ToFullPath() != bundle,
         };
         return pages.Order(StringComparer.Ordinal).ToList();
     }
