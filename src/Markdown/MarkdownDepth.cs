@@ -9,6 +9,7 @@ namespace Explainer.Markdown;
 public static class MarkdownDepth
 {
     private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("[(<])>");
+    private static readonly System.Buffers.SearchValues<char> EmphasisMarks = System.Buffers.SearchValues.Create("*_");
 
     /// <summary>The 0-based line and column where nesting first goes too deep, or null when it never does.</summary>
     public static (int Line, int Column)? FindTooDeep(string markdown)
@@ -25,6 +26,28 @@ public static class MarkdownDepth
             lineStart = end + 1;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The 0-based line holding the most '*' and '_', and the column of its first one: where a long run of unclosed emphasis most
+    /// likely is, when Markdig reports its depth limit without a position. (0, 0) when there is none.
+    /// </summary>
+    public static (int Line, int Column) MostEmphasisMarks(string markdown)
+    {
+        var (best, bestLine, bestColumn) = (0, 0, 0);
+        var line = 0;
+        var lineStart = 0;
+        while (lineStart <= markdown.Length)
+        {
+            var end = markdown.IndexOf('\n', lineStart);
+            if (end < 0) end = markdown.Length;
+            var text = markdown.AsSpan(lineStart, end - lineStart);
+            var marks = text.Count('*') + text.Count('_');
+            if (marks > best) (best, bestLine, bestColumn) = (marks, line, Math.Max(text.IndexOfAny(EmphasisMarks), 0));
+            line++;
+            lineStart = end + 1;
+        }
+        return (bestLine, bestColumn);
     }
 
     /// <summary>Counts block containers opened at the start of a line (quotes, list markers) and unmatched brackets and

@@ -77,7 +77,9 @@ public sealed class MarkdownRenderer
         {
             // Markdig's own limit, reached by a shape the pre-scan does not count (long runs of unclosed emphasis, found by
             // trying); the body is still refused with its file, and the message does not claim quotes or lists it did not count.
-            return new RenderedMarkdown("", [], [Diagnostic.Error(DiagnosticCodes.TooDeep, new SourceLocation(displayPath, firstLine, 1),
+            // Markdig does not say where: the line with the most * and _ is the likeliest, and it beats the body's first line.
+            var (line, column) = MarkdownDepth.MostEmphasisMarks(markdown);
+            return new RenderedMarkdown("", [], [Diagnostic.Error(DiagnosticCodes.TooDeep, new SourceLocation(displayPath, line + firstLine, column + 1),
                 "the Markdown is nested more deeply than the Markdown reader allows, most often by a long run of unclosed * or _",
                 "write a * or _ that is not emphasis as \\* or \\_, and close each emphasis you open")]);
         }

@@ -95,9 +95,12 @@ public class HostileInputTests
     public void A_long_run_of_unclosed_emphasis_is_refused_for_what_it_is_not_as_quotes_or_lists()
     {
         // Markdig's own depth limit, which the pre-scan of quotes, lists and brackets does not count (found by trying).
-        var result = Generate(Entry, EntryText + "\n" + string.Concat(Enumerable.Repeat("*a **a ", 60_000)) + "\n");
+        // Below ordinary paragraphs, so the error's line is the run's, not the body's first.
+        var before = EntryText + "\nA paragraph with *emphasis*.\n\nAnother one.\n\n  ";
+        var result = Generate(Entry, before + string.Concat(Enumerable.Repeat("*a **a ", 60_000)) + "\n");
 
         var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.TooDeep);
+        Assert.Equal((before.Count(c => c == '\n') + 1, 3), (error.Location.Line, error.Location.Column));
         Assert.Contains("unclosed * or _", error.Message);
         Assert.DoesNotContain("quotes, lists", error.Message);
         Assert.Contains("\\*", error.Hint);
