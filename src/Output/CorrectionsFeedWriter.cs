@@ -42,6 +42,6 @@ public static class CorrectionsFeedWriter
             }
             xml.WriteEndElement();
         }
-        return new OutputFile(SitePaths.CorrectionsFeed, [.. stream.ToArray(), (byte)'\n']);
+        return new OutputFile(SitePaths.CorrectionsFeed, XmlSettings.Document(stream));
     }
 }

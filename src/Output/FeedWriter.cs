@@ -42,7 +42,7 @@ public static class FeedWriter
             foreach (var item in newest) WriteEntry(xml, item, list.FullText);
             xml.WriteEndElement();
         }
-        return new OutputFile(list.Path, [.. stream.ToArray(), (byte)'\n']);
+        return new OutputFile(list.Path, XmlSettings.Document(stream));
     }
 
     private static void WriteEntry(XmlWriter xml, FeedItem item, bool fullText)

@@ -88,7 +88,7 @@ public static class SitemapWriter
             body(xml);
             xml.WriteEndElement();
         }
-        return new OutputFile(path, [.. stream.ToArray(), (byte)'\n']);
+        return new OutputFile(path, XmlSettings.Document(stream));
     }
 
     public static OutputFile Robots(Site site) =>
