@@ -61,7 +61,9 @@ public sealed class InputLoadCache
 
 /// <summary>One file (or symbolic link, never followed) found by listing the input folder.</summary>
 /// <param name="IsSpecial">A named pipe, socket or device (<see cref="Output.NativeFileSystem.IsSpecialFile"/>): listed, never opened.</param>
-internal readonly record struct ListedFile(string FullPath, FileStamp Stamp, bool IsLink, bool IsSpecial);
+/// <remarks>A class, not a struct: listing, sorting and loading a struct each made the runtime compile its own copy of the
+/// framework's generic code before the build could start (~30 methods); a class uses the copy all classes share, compiled ahead.</remarks>
+internal sealed record ListedFile(string FullPath, FileStamp Stamp, bool IsLink, bool IsSpecial);
 
 /// <summary>A file's size and last write time: when both are unchanged, its content is taken to be unchanged.</summary>
 public readonly record struct FileStamp(long Length, long LastWriteTicks);

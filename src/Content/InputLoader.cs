@@ -219,7 +219,9 @@ public sealed class InputLoader
             // Never descend into a linked folder: it may loop back on itself ("static/d -> .").
             ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e),
         };
-        return files.OrderBy(f => f.FullPath, StringComparer.Ordinal).ToList();
+        var listed = files.ToList();
+        listed.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
+        return listed;
     }
 
     /// <summary>

@@ -11,7 +11,9 @@ public static class FileTree
     /// One entry under a root: its path relative to the root (forward slashes), what it is, and a file's length and last write
     /// time in UTC ticks (from the listing, no extra call).
     /// </summary>
-    public readonly record struct Entry(string RelativePath, EntryKind Kind, long Length = 0, long Ticks = 0);
+    /// <remarks>A class, not a struct: sorting, mapping and keeping a struct in dictionaries made the runtime compile its own copy of
+    /// the framework's generic code in every build (~20 methods); a class uses the copy all classes share, compiled ahead.</remarks>
+    public sealed record Entry(string RelativePath, EntryKind Kind, long Length = 0, long Ticks = 0);
 
     public enum EntryKind { File, Folder, Link }
 
