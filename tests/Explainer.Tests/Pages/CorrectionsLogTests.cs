@@ -36,6 +36,23 @@ public sealed class CorrectionsLogTests
         site.Result.Files.Select(f => f.Path).Where(p => p.StartsWith("corrections/", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal)).Order().ToList();
 
     [Fact]
+    public void Corrections_of_one_day_are_listed_by_page_and_then_in_each_page_s_written_order()
+    {
+        using var folder = new TempFolder();
+        var sameDay = "corrections:\n  - date: 2026-05-01\n    text: Entry correction 1.\n  - date: 2026-05-01\n    text: Entry correction 2.\n";
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>
+        {
+            [Entry] = SiteBuild.MinimalSite[Entry].Replace("faq:\n", sameDay + "faq:\n"),
+            ["parties/acme.md"] = SiteBuild.MinimalSite["parties/acme.md"].Replace("country: US\n", "country: US\ncorrections:\n  - date: 2026-05-01\n    text: Party correction 1.\n"),
+        });
+        var site = SiteBuild.InMemory(new BuildOptions(folder["input"], RepositoryPaths.Theme, folder["output"]));
+        Assert.True(site.Succeeded, string.Join("\n", site.Diagnostics));
+
+        // entries/… sorts before parties/…; the entry's two keep the order they were written in.
+        Assert.Equal(["Entry correction 1", "Entry correction 2", "Party correction 1"], Texts(site.Text("corrections/index.html")));
+    }
+
+    [Fact]
     public void A_short_log_stays_one_page_with_every_correction()
     {
         using var folder = new TempFolder();
