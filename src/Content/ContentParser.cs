@@ -15,8 +15,9 @@ public static class ContentParser
         Func<InputFile, (Party? Party, IReadOnlyList<Diagnostic> Diagnostics)> parseParty)
     {
         var (settings, settingsDiagnostics) = SiteSettingsParser.Parse(input.SiteSettings, input.Folder);
-        var entries = input.Entries.AsParallel().AsOrdered().Select(parseEntry).ToList();
-        var parties = input.Parties.AsParallel().AsOrdered().Select(parseParty).ToList();
+        // Each result goes through the parallel query as a class: a tuple there made the runtime compile its own copy of PLINQ's code.
+        var entries = input.Entries.AsParallel().AsOrdered().Select(f => Parsed<Entry>.Of(parseEntry(f))).ToList();
+        var parties = input.Parties.AsParallel().AsOrdered().Select(f => Parsed<Party>.Of(parseParty(f))).ToList();
         var pages = input.Pages.Select(PageParser.Parse).ToList();
 
         var diagnostics = settingsDiagnostics
@@ -27,11 +28,17 @@ public static class ContentParser
         if (settings is null) return (null, diagnostics);
 
         var content = new SiteContent(settings,
-            entries.Select(e => e.Entry).OfType<Entry>().ToList(),
-            parties.Select(p => p.Party).OfType<Party>().ToList())
+            entries.Select(e => e.Item).OfType<Entry>().ToList(),
+            parties.Select(p => p.Item).OfType<Party>().ToList())
         {
             Pages = pages.Select(p => p.Page).OfType<Page>().ToList(),
         };
         return (content, diagnostics);
+    }
+
+    /// <summary>One file's parse: what it gave, if anything, and what was found in it.</summary>
+    private sealed record Parsed<T>(T? Item, IReadOnlyList<Diagnostic> Diagnostics) where T : class
+    {
+        public static Parsed<T> Of((T? Item, IReadOnlyList<Diagnostic> Diagnostics) parsed) => new(parsed.Item, parsed.Diagnostics);
     }
 }
