@@ -70,12 +70,7 @@ public class HeapRangeTests
     [Fact]
     public void Without_the_ranges_tail_a_smaller_inaccessible_mapping_above_is_not_taken_for_it()
     {
-        var withoutTail = Map.Where(line => !line.StartsWith("7f02ca001000-", StringComparison.Ordinal)).ToArray();
-
-        var (_, length, refusal) = HeapRange.Find(withoutTail, Reserved, Probe, Most, TwoMegabytes);
-
-        Assert.Equal(0, length);
-        Assert.Equal("the collector's range has a gap in the memory map", refusal);
+        AssertRefused("the collector's range has a gap in the memory map", Without("7f02ca001000-"));
     }
 
     [Fact]
@@ -85,29 +80,30 @@ public class HeapRangeTests
             ? "7f02c8011000-7f02ca000000 r--s 00000000 fe:00 350922                     /usr/share/dotnet/System.Private.CoreLib.dll"
             : line).ToArray();
 
-        var (_, length, refusal) = HeapRange.Find(withFile, Reserved, Probe, Most, TwoMegabytes);
-
-        Assert.Equal(0, length);
-        Assert.Equal("the collector's range holds other memory", refusal);
+        AssertRefused("the collector's range holds other memory", withFile);
     }
 
     [Fact]
     public void A_gap_inside_the_range_is_refused()
     {
-        var withGap = Map.Where(line => !line.StartsWith("7f02c8011000-", StringComparison.Ordinal)).ToArray();
-
-        var (_, length, refusal) = HeapRange.Find(withGap, Reserved, Probe, Most, TwoMegabytes);
-
-        Assert.Equal(0, length);
-        Assert.Equal("the collector's range has a gap in the memory map", refusal);
+        AssertRefused("the collector's range has a gap in the memory map", Without("7f02c8011000-"));
     }
 
     [Fact]
     public void An_address_outside_every_inaccessible_mapping_is_refused()
     {
-        var (_, length, refusal) = HeapRange.Find(Map, Reserved, 0x55d0a0000100, Most, TwoMegabytes);
+        AssertRefused("the collector's range was not found in the memory map", Map, probe: 0x55d0a0000100);
+    }
+
+    /// <summary>The map without the mapping that starts at <paramref name="start"/> (e.g. <c>"7f02c8011000-"</c>).</summary>
+    private static string[] Without(string start) => Map.Where(line => !line.StartsWith(start, StringComparison.Ordinal)).ToArray();
+
+    /// <summary>Nothing is advised, for the reason given.</summary>
+    private static void AssertRefused(string why, string[] map, long probe = Probe)
+    {
+        var (_, length, refusal) = HeapRange.Find(map, Reserved, probe, Most, TwoMegabytes);
 
         Assert.Equal(0, length);
-        Assert.Equal("the collector's range was not found in the memory map", refusal);
+        Assert.Equal(why, refusal);
     }
 }
