@@ -16,6 +16,8 @@ namespace Explainer.Markdown;
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
+    // The same without the autolink extension, for the texts it would change nothing in (most of them; see BareAddresses).
+    private readonly MarkdownPipeline _withoutAutolinks;
     private readonly Lazy<HtmlSanitizer> _sanitizer = new(HtmlSafety.CreateSanitizer);
     private readonly string _basePath;
 
@@ -29,10 +31,18 @@ public sealed class MarkdownRenderer
     public MarkdownRenderer(string basePath)
     {
         _basePath = basePath;
-        _pipeline = new MarkdownPipelineBuilder()
+        _pipeline = Pipeline(autolinks: true);
+        _withoutAutolinks = Pipeline(autolinks: false);
+    }
+
+    /// <summary>The pipeline the renderer parses with, with or without the autolink extension.</summary>
+    public static MarkdownPipeline Pipeline(bool autolinks)
+    {
+        var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
-            .UseFootnotes()
-            .UseAutoLinks()
+            .UseFootnotes();
+        if (autolinks) builder.UseAutoLinks();
+        return builder
             .UseEmphasisExtras()
             .UseTaskLists()
             .UseListExtras()
@@ -92,7 +102,13 @@ public sealed class MarkdownRenderer
 
     private RenderedMarkdown RenderChecked(string markdown, string displayPath, int firstLine, PageIds ids)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var pipeline = _withoutAutolinks;
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        if (BareAddresses.MayLink(markdown, document))
+        {
+            pipeline = _pipeline;
+            document = Markdig.Markdown.Parse(markdown, pipeline);
+        }
         var diagnostics = new List<Diagnostic>();
         var links = new List<InternalLink>();
         var hasRawHtml = false;
@@ -132,7 +148,7 @@ public sealed class MarkdownRenderer
 
         // The pipeline lends a renderer it keeps between calls (a new one per document, set up and grown each time, was ~90 MB
         // of a 10,000-entry build's allocations).
-        var rendered = document.ToHtml(_pipeline);
+        var rendered = document.ToHtml(pipeline);
         // Without raw HTML, Markdig escapes all text and attributes and every URL was checked above, so the output is safe
         // as it is. With raw HTML, the sanitizer removes whatever the checks missed. (Sanitizing everything costs ~2 s per 10,000 entries.)
         var html = hasRawHtml ? _sanitizer.Value.Sanitize(rendered) : rendered;

@@ -1,0 +1,73 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Explainer.Markdown;
+
+/// <summary>
+/// Whether Markdig's autolink extension could turn some of a text into a link. The extension links <c>http://</c>,
+/// <c>https://</c>, <c>ftp://</c>, <c>mailto:</c>, <c>tel:</c> and <c>www.</c> where they start a word, and it is tried at every
+/// h, f, m, t and w of ordinary text: more than half of the time Markdig took over 10,000 entries' bodies, most of which hold no
+/// bare address. So a text is parsed without the extension first, and parsed again with it only when it holds such an address
+/// outside what that parse consumed whole: a link's or a link definition's destination, an <c>&lt;autolink&gt;</c>, a code span
+/// or block, raw HTML. The extension never sees inside those, so until it links something both parses are the same.
+/// </summary>
+public static class BareAddresses
+{
+    // A superset of the extension's prefixes, in any case: "://" stands for every scheme written before it.
+    private static readonly string[] Markers = ["://", "www.", "mailto:", "tel:"];
+
+    /// <summary>True when <paramref name="markdown"/> must be parsed with the extension; <paramref name="parsedWithout"/> is its parse without it.</summary>
+    public static bool MayLink(string markdown, MarkdownDocument parsedWithout)
+    {
+        List<SourceSpan>? consumed = null;
+        foreach (var marker in Markers)
+        {
+            for (var at = markdown.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = markdown.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var start = marker == "://" ? SchemeStart(markdown, at) : at;
+                var end = at + marker.Length - 1;
+                consumed ??= Consumed(markdown, parsedWithout);
+                if (!consumed.Exists(span => span.Start <= start && end <= span.End)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where the letters before <c>://</c> begin ("https" in "see https://…").</summary>
+    private static int SchemeStart(string text, int colon)
+    {
+        var start = colon;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1])) start--;
+        return start;
+    }
+
+    /// <summary>
+    /// The stretches of source the parse took whole, each checked against the text it should start with: a span that does not
+    /// fit its source is left out, so an address in it counts as bare and the text is parsed again (never the other way).
+    /// </summary>
+    private static List<SourceSpan> Consumed(string markdown, MarkdownDocument document)
+    {
+        var spans = new List<SourceSpan>();
+        foreach (var node in document.Descendants())
+        {
+            var span = node switch
+            {
+                LinkInline { IsAutoLink: false } link when Holds(markdown, link.UrlSpan, link.Url) => link.UrlSpan,
+                LinkReferenceDefinition definition when Holds(markdown, definition.UrlSpan, definition.Url) => definition.UrlSpan,
+                AutolinkInline or HtmlInline when StartsWith(markdown, node.Span, '<') => node.Span,
+                CodeInline when StartsWith(markdown, node.Span, '`') => node.Span,
+                CodeBlock or HtmlBlock => node.Span,
+                _ => SourceSpan.Empty,
+            };
+            if (!span.IsEmpty) spans.Add(span);
+        }
+        return spans;
+    }
+
+    private static bool Holds(string markdown, SourceSpan span, string? url) =>
+        !span.IsEmpty && url is not null && span.End < markdown.Length && markdown.AsSpan(span.Start, span.Length).SequenceEqual(url);
+
+    private static bool StartsWith(string markdown, SourceSpan span, char first) =>
+        !span.IsEmpty && span.End < markdown.Length && markdown[span.Start] == first;
+}
