@@ -8,12 +8,16 @@ namespace Explainer.Pages;
 /// <summary>
 /// Keeps old links to <c>faq/#question</c> working now that every question lives on its entry's page: the FAQ index's script
 /// (theme/assets/faq-anchors.js) looks an anchor the page does not have up in <c>faq/anchors/NN.json</c> and goes to the
-/// question's home. The map is split by a hash of the anchor so one lookup fetches a few KB, however many questions the site has.
+/// question's home. The map is split by a hash of the anchor so one lookup fetches tens of KB at most, however many questions the site has.
 /// </summary>
 public static class FaqAnchorMap
 {
-    /// <summary>Questions per file, roughly: about 100 bytes each, so a lookup fetches ~50 KB at most.</summary>
-    private const int PerShard = 500;
+    /// <summary>
+    /// Questions per file, roughly. A question takes 150-250 bytes (its anchor, and its page's address with the anchor there:
+    /// long headlines make long slugs), so a lookup fetches ~35-60 KB (the 10,000-entry benchmark: 102 files of 34-58 KB; at
+    /// 500 a file, they were 41 files of ~125 KB).
+    /// </summary>
+    private const int PerShard = 200;
 
     public static int Shards(int questions) => Math.Max(1, (questions + PerShard - 1) / PerShard);
 
