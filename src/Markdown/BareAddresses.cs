@@ -28,10 +28,32 @@ public static class BareAddresses
                 var start = marker == "://" ? SchemeStart(markdown, at) : at;
                 var end = at + marker.Length - 1;
                 consumed ??= Consumed(markdown, parsedWithout);
-                if (!consumed.Exists(span => span.Start <= start && end <= span.End)) return true;
+                if (!Covered(consumed, start, end)) return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether one of the spans, sorted by start, covers <paramref name="start"/> to <paramref name="end"/>. They do not overlap
+    /// (nothing the parse takes whole holds another), so only the last one starting at or before <paramref name="start"/> can:
+    /// a binary search, where trying every span made a text of 20,000 links take ~0.4 s. Were two to overlap, an address could only
+    /// be taken for a bare one, and the text parsed again.
+    /// </summary>
+    private static bool Covered(List<SourceSpan> spans, int start, int end)
+    {
+        int low = 0, high = spans.Count - 1, last = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (spans[middle].Start <= start)
+            {
+                last = middle;
+                low = middle + 1;
+            }
+            else high = middle - 1;
+        }
+        return last >= 0 && end <= spans[last].End;
     }
 
     /// <summary>Where the letters before <c>://</c> begin ("https" in "see https://…").</summary>
@@ -62,6 +84,7 @@ public static class BareAddresses
             };
             if (!span.IsEmpty) spans.Add(span);
         }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
     }
 
