@@ -79,7 +79,7 @@ public static class BareAddresses
                 LinkReferenceDefinition definition when Holds(markdown, definition.UrlSpan, definition.Url) => definition.UrlSpan,
                 AutolinkInline or HtmlInline when StartsWith(markdown, node.Span, '<') => node.Span,
                 CodeInline when StartsWith(markdown, node.Span, '`') => node.Span,
-                CodeBlock or HtmlBlock => node.Span,
+                CodeBlock or HtmlBlock when Fits(markdown, node.Span) => node.Span,
                 _ => SourceSpan.Empty,
             };
             if (!span.IsEmpty) spans.Add(span);
@@ -89,8 +89,11 @@ public static class BareAddresses
     }
 
     private static bool Holds(string markdown, SourceSpan span, string? url) =>
-        !span.IsEmpty && url is not null && span.End < markdown.Length && markdown.AsSpan(span.Start, span.Length).SequenceEqual(url);
+        url is not null && Fits(markdown, span) && markdown.AsSpan(span.Start, span.Length).SequenceEqual(url);
 
-    private static bool StartsWith(string markdown, SourceSpan span, char first) =>
-        !span.IsEmpty && span.End < markdown.Length && markdown[span.Start] == first;
+    private static bool StartsWith(string markdown, SourceSpan span, char first) => Fits(markdown, span) && markdown[span.Start] == first;
+
+    /// <summary>A span inside the text: contributed text is untrusted, and a parser's span that is not must not stop the build.</summary>
+    private static bool Fits(string markdown, SourceSpan span) =>
+        !span.IsEmpty && span.Start >= 0 && span.Start <= span.End && span.End < markdown.Length;
 }
