@@ -13,26 +13,39 @@ namespace Explainer.Markdown;
 /// </summary>
 public static class BareAddresses
 {
-    // A superset of the extension's prefixes, in any case: "://" stands for every scheme written before it.
+    // A superset of the extension's prefixes, in any case: "://" stands for every scheme written before it. Searched for together
+    // (string.IndexOf with OrdinalIgnoreCase takes a character-by-character path when globalization is invariant, as here: ~5% of
+    // a 10,000-entry build's CPU samples for four searches over every body). No two start with the same character.
     private static readonly string[] Markers = ["://", "www.", "mailto:", "tel:"];
+    private static readonly System.Buffers.SearchValues<string> AnyMarker = System.Buffers.SearchValues.Create(Markers, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="markdown"/> must be parsed with the extension; <paramref name="parsedWithout"/> is its parse without it.</summary>
     public static bool MayLink(string markdown, MarkdownDocument parsedWithout)
     {
         List<SourceSpan>? consumed = null;
-        foreach (var marker in Markers)
+        for (var at = markdown.AsSpan().IndexOfAny(AnyMarker); at >= 0; at = Next(markdown, at + 1))
         {
-            for (var at = markdown.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = markdown.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
-            {
-                var start = marker == "://" ? SchemeStart(markdown, at) : at;
-                var end = at + marker.Length - 1;
-                consumed ??= Consumed(markdown, parsedWithout);
-                if (!Covered(consumed, start, end)) return true;
-            }
+            // A match that starts with none of them (no such character is known) is taken for a bare address: parsing again is always safe.
+            if (MarkerAt(markdown[at]) is not { } marker) return true;
+            var start = marker == "://" ? SchemeStart(markdown, at) : at;
+            var end = at + marker.Length - 1;
+            consumed ??= Consumed(markdown, parsedWithout);
+            if (!Covered(consumed, start, end)) return true;
         }
         return false;
     }
+
+    private static int Next(string markdown, int from) => markdown.AsSpan(from).IndexOfAny(AnyMarker) is var found and >= 0 ? from + found : -1;
+
+    /// <summary>The marker found starting with <paramref name="first"/> (their first characters differ).</summary>
+    private static string? MarkerAt(char first) => char.ToLowerInvariant(first) switch
+    {
+        ':' => Markers[0],
+        'w' => Markers[1],
+        'm' => Markers[2],
+        't' => Markers[3],
+        _ => null,
+    };
 
     /// <summary>
     /// Whether one of the spans, sorted by start, covers <paramref name="start"/> to <paramref name="end"/>. They do not overlap
