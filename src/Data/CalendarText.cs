@@ -9,6 +9,9 @@ namespace Explainer.Data;
 public static class CalendarText
 {
     private const int MaxOctets = 75;
+    // What a TEXT value holds as it is: printable ASCII but the three characters escaped.
+    private static readonly System.Buffers.SearchValues<char> PlainAscii = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('\\' or ';' or ','))));
 
     /// <summary>A TEXT value: <c>\ ; ,</c> and newlines escaped, other control characters (which TEXT may not hold) dropped.</summary>
     public static string Escape(string text)
@@ -56,15 +59,38 @@ public static class CalendarText
         /// <summary>Text written as it is (names, parameters, addresses, values already escaped).</summary>
         public void Raw(scoped ReadOnlySpan<char> text)
         {
-            foreach (var c in text) Put(c);
+            while (!text.IsEmpty)
+            {
+                // ASCII is one octet a character: written a run at a time (a write per character was ~2% of a 10,000-entry build).
+                var ascii = text.IndexOfAnyExceptInRange('\0', '\u007F');
+                if (ascii != 0)
+                {
+                    Ascii(text[..(ascii < 0 ? text.Length : ascii)]);
+                    if (ascii < 0) break;
+                    text = text[ascii..];
+                }
+                Put(text[0]);
+                text = text[1..];
+            }
             _afterCr = false;
         }
 
         /// <summary>A TEXT value, escaped as <see cref="Escape"/> escapes it; consecutive calls read as one value.</summary>
         public void Text(scoped ReadOnlySpan<char> text)
         {
-            foreach (var c in text)
+            while (!text.IsEmpty)
             {
+                // Printable ASCII that needs no escape goes out a run at a time, as in Raw.
+                var plain = text.IndexOfAnyExcept(PlainAscii);
+                if (plain != 0)
+                {
+                    Ascii(text[..(plain < 0 ? text.Length : plain)]);
+                    _afterCr = false;
+                    if (plain < 0) break;
+                    text = text[plain..];
+                }
+                var c = text[0];
+                text = text[1..];
                 if (c == '\n' && _afterCr)
                 {
                     _afterCr = false;
@@ -82,6 +108,27 @@ public static class CalendarText
                         if (c == '\t' || !char.IsControl(c)) Put(c);
                         break;
                 }
+            }
+        }
+
+        /// <summary>Characters below U+0080, each one octet, folded where the line is full.</summary>
+        private void Ascii(scoped ReadOnlySpan<char> text)
+        {
+            Flush();
+            Span<byte> bytes = stackalloc byte[MaxOctets];
+            while (!text.IsEmpty)
+            {
+                if (_used == _room)
+                {
+                    output.Write("\r\n "u8);
+                    _used = 0;
+                    _room = MaxOctets - 1;
+                }
+                var count = Math.Min(_room - _used, text.Length);
+                System.Text.Ascii.FromUtf16(text[..count], bytes, out _);
+                output.Write(bytes[..count]);
+                _used += count;
+                text = text[count..];
             }
         }
 

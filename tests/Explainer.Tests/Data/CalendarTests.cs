@@ -112,7 +112,7 @@ public class CalendarTests
     public void A_line_written_piece_by_piece_is_the_line_written_whole()
     {
         var random = new Random(20261203);
-        string[] parts = ["a", "Z", " ", ",", ";", "\\", "\r", "\n", "\r\n", "\f", "\u0085", "\u2028", "\u2029", "\t", "\u0007", "é", "日", "🚫", "\ud800", "\udc00", "x1"];
+        string[] parts = ["a", "Z", " ", "a longer run of plain text that fills most of a line", "x=1&y:2", ",", ";", "\\", "\r", "\n", "\r\n", "\f", "\u0085", "\u2028", "\u2029", "\t", "\u0007", "é", "日", "🚫", "\ud800", "\udc00", "x1"];
         for (var n = 0; n < 2000; n++)
         {
             var pieces = Enumerable.Range(0, random.Next(1, 6))
@@ -126,7 +126,30 @@ public class CalendarTests
             foreach (var piece in pieces) line.Text(piece);
             line.End();
             Assert.Equal(whole.ToArray(), streamed.ToArray());
+            Assert.Equal(Folded("DESCRIPTION:" + CalendarText.Escape(string.Concat(pieces))), streamed.ToArray());
         }
+    }
+
+    /// <summary>The line as RFC 5545 folds it, worked out here character by character (lone surrogates as U+FFFD, as UTF-8 writes them).</summary>
+    private static byte[] Folded(string line)
+    {
+        var output = new List<byte>();
+        var room = 75;
+        var used = 0;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            var bytes = Encoding.UTF8.GetBytes(rune.ToString());
+            if (used + bytes.Length > room)
+            {
+                output.AddRange("\r\n "u8.ToArray());
+                used = 0;
+                room = 74;
+            }
+            output.AddRange(bytes);
+            used += bytes.Length;
+        }
+        output.AddRange("\r\n"u8.ToArray());
+        return [.. output];
     }
 
     [Fact]
