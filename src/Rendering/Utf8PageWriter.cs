@@ -18,6 +18,8 @@ public sealed class Utf8PageWriter : IFluidOutput
     private bool _pendingCarriageReturn;
     // Where Fluid writes what it asks room for (IBufferWriter): encoded when it says how much it wrote.
     private char[] _scratch = new char[1024];
+    // Whether the encoder holds the first half of a surrogate pair from the last write (it then encodes the next write itself).
+    private bool _encoderHoldsHalf;
 
     /// <summary>The page so far; valid until the next <see cref="Start"/>.</summary>
     public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _length);
@@ -28,6 +30,7 @@ public sealed class Utf8PageWriter : IFluidOutput
         _length = 0;
         _pendingCarriageReturn = false;
         _encoder.Reset();
+        _encoderHoldsHalf = false;
     }
 
     /// <summary>Ends the page: a held '\r' and a held surrogate half are written out.</summary>
@@ -102,8 +105,20 @@ public sealed class Utf8PageWriter : IFluidOutput
 
     private void Encode(ReadOnlySpan<char> chars, bool flush)
     {
+        // Nearly every write: the encoder holds no surrogate half, and the buffer has room for the worst case (3 bytes a character).
+        // One pass, where the encoder counted the bytes first and then encoded them (~2.5% of a 10,000-entry build's CPU samples).
+        // A high surrogate at the end is left to the encoder, which holds it for the next write.
+        if (!_encoderHoldsHalf && !chars.IsEmpty && _buffer.Length - _length >= chars.Length * 3)
+        {
+            var status = System.Text.Unicode.Utf8.FromUtf16(chars, _buffer.AsSpan(_length), out var read, out var written, replaceInvalidSequences: true, isFinalBlock: false);
+            _length += written;
+            if (status == System.Buffers.OperationStatus.Done) return;
+            chars = chars[read..];
+        }
         var needed = _encoder.GetByteCount(chars, flush);
         if (_buffer.Length - _length < needed) Array.Resize(ref _buffer, Math.Max(_length + needed, _buffer.Length * 2));
         _length += _encoder.GetBytes(chars, _buffer.AsSpan(_length), flush);
+        if (flush) _encoderHoldsHalf = false;
+        else if (!chars.IsEmpty) _encoderHoldsHalf = char.IsHighSurrogate(chars[^1]);
     }
 }
