@@ -37,20 +37,6 @@ public static class CommonYamlParser
 
     private readonly record struct Line(int Start, int End, int Indent, bool Blank);
 
-    /// <summary>Hands YamlDotNet's node loader events already read.</summary>
-    public sealed class Replay(List<ParsingEvent> events) : IParser
-    {
-        private int _next;
-
-        public ParsingEvent? Current { get; private set; }
-
-        public bool MoveNext()
-        {
-            Current = _next < events.Count ? events[_next++] : null;
-            return Current is not null;
-        }
-    }
-
     private sealed class Reader
     {
         private static readonly TagDirectiveCollection DefaultTags =

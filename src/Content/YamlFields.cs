@@ -1,20 +1,20 @@
 using Explainer.Diagnostics;
 using Explainer.Model;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core;
 
 namespace Explainer.Content;
 
 /// <summary>Reads typed fields from one YAML mapping, collecting a located diagnostic for every missing, mistyped or unknown field.</summary>
 public sealed class YamlFields
 {
-    private readonly YamlMappingNode _map;
+    private readonly YamlMap _map;
     private readonly string _path;
     private readonly int _firstLine;
     private readonly List<Diagnostic> _diagnostics;
     private readonly string _what;
 
     /// <param name="what">What the mapping describes ("entry", "source", …), for messages.</param>
-    public YamlFields(YamlMappingNode map, string path, int firstLine, List<Diagnostic> diagnostics, string what)
+    public YamlFields(YamlMap map, string path, int firstLine, List<Diagnostic> diagnostics, string what)
     {
         _map = map;
         _path = path;
@@ -25,20 +25,20 @@ public sealed class YamlFields
 
     public SourceLocation Location => At(_map);
 
-    public SourceLocation At(YamlNode node) => YamlPosition.Of(node, _path, _firstLine);
+    public SourceLocation At(YamlValue value) => YamlPosition.Of(value, _path, _firstLine);
 
     /// <summary>Where a key's value is written, or the mapping itself when the key is absent.</summary>
     public SourceLocation LocationOf(string key) =>
-        _map.Children.TryGetValue(KeyNode(key), out var node) ? At(node) : Location;
+        _map.Find(key) is { } value ? At(value) : Location;
 
     public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
     /// <summary>Reports every key that is not in <paramref name="known"/>, with the closest known key as a suggestion.</summary>
     public void RejectUnknownKeys(IReadOnlyCollection<string> known)
     {
-        foreach (var key in _map.Children.Keys)
+        foreach (var (key, _) in _map.Pairs)
         {
-            var name = (key as YamlScalarNode)?.Value ?? "";
+            var name = (key as YamlText)?.Value ?? "";
             if (known.Contains(name)) continue;
             _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownKey, At(key),
                 $"unknown field '{name}' in {_what}", Suggestions.DidYouMean(name, known)));
@@ -49,7 +49,7 @@ public sealed class YamlFields
     {
         var node = Find(key, required, example);
         if (node is null) return null;
-        if (node is YamlScalarNode scalar)
+        if (node is YamlText scalar)
         {
             if (!IsNull(scalar)) return Checked(key, scalar, scalar.Value!.Trim());
             if (required) Missing(key, node, example);
@@ -80,7 +80,7 @@ public sealed class YamlFields
     {
         var text = String(key, required, example);
         if (text is null) return null;
-        var node = (YamlScalarNode)_map.Children[KeyNode(key)];
+        var node = (YamlText)_map.Find(key)!;
         var (date, problem) = EdtfDate.Parse(node.Value!);
         if (problem is not null)
         {
@@ -88,8 +88,8 @@ public sealed class YamlFields
             // Inside quotes the text starts one column later; in block scalars the position is not worth guessing.
             var shift = node.Style switch
             {
-                YamlDotNet.Core.ScalarStyle.Plain => problem.Index,
-                YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted => problem.Index + 1,
+                ScalarStyle.Plain => problem.Index,
+                ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted => problem.Index + 1,
                 _ => 0,
             };
             _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, at with { Column = at.Column + shift },
@@ -108,17 +108,17 @@ public sealed class YamlFields
     {
         var node = Find(key, required, example);
         if (node is null) return [];
-        if (node is not YamlSequenceNode sequence)
+        if (node is not YamlList sequence)
         {
             WrongType(key, node, "a list", example);
             return [];
         }
-        if (required && sequence.Children.Count == 0) Missing(key, node, example);
+        if (required && sequence.Items.Count == 0) Missing(key, node, example);
 
         var values = new List<(string, SourceLocation)>();
-        foreach (var item in sequence.Children)
+        foreach (var item in sequence.Items)
         {
-            if (item is YamlScalarNode scalar && !IsNull(scalar))
+            if (item is YamlText scalar && !IsNull(scalar))
             {
                 if (Checked(key, scalar, scalar.Value!.Trim()) is { } value) values.Add((value, At(item)));
             }
@@ -133,15 +133,15 @@ public sealed class YamlFields
     {
         var node = Find(key, false, example);
         if (node is null) return [];
-        if (node is not YamlMappingNode mapping)
+        if (node is not YamlMap mapping)
         {
             WrongType(key, node, "a set of 'name: text' lines", example);
             return [];
         }
         var pairs = new List<(string, string, SourceLocation)>();
-        foreach (var (name, value) in mapping.Children)
+        foreach (var (name, value) in mapping.Pairs)
         {
-            if (name is not YamlScalarNode { Value: { } text } || value is not YamlScalarNode scalar || IsNull(scalar))
+            if (name is not YamlText { Value: { } text } || value is not YamlText scalar || IsNull(scalar))
             {
                 WrongType(key, value, "a set of 'name: text' lines", example);
                 continue;
@@ -157,17 +157,17 @@ public sealed class YamlFields
     {
         var node = Find(key, required, example);
         if (node is null) return [];
-        if (node is not YamlSequenceNode sequence)
+        if (node is not YamlList sequence)
         {
             WrongType(key, node, $"a list of {what}s", example);
             return [];
         }
-        if (required && sequence.Children.Count == 0) Missing(key, node, example);
+        if (required && sequence.Items.Count == 0) Missing(key, node, example);
 
         var items = new List<YamlFields>();
-        foreach (var item in sequence.Children)
+        foreach (var item in sequence.Items)
         {
-            if (item is YamlMappingNode mapping)
+            if (item is YamlMap mapping)
                 items.Add(new YamlFields(mapping, _path, _firstLine, _diagnostics, what));
             else
                 WrongType(key, item, $"a list of {what}s, each with its own fields", example);
@@ -176,13 +176,13 @@ public sealed class YamlFields
     }
 
     /// <summary>YAML's null (<c>~</c>, <c>null</c>, nothing) written plainly, or blank text: never a value ("~" is not a headline).</summary>
-    private static bool IsNull(YamlScalarNode scalar) =>
+    private static bool IsNull(YamlText scalar) =>
         string.IsNullOrWhiteSpace(scalar.Value)
-        || (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL");
+        || (scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL");
 
     /// <summary>The value, or null with an error when it is longer than the limit or carries a character feeds cannot hold
     /// (written as an escape such as "\x01"; raw ones are refused when the file is read).</summary>
-    private string? Checked(string key, YamlScalarNode node, string value)
+    private string? Checked(string key, YamlText node, string value)
     {
         var forbidden = XmlCharacters.FindForbidden(value);
         if (forbidden >= 0)
@@ -202,15 +202,9 @@ public sealed class YamlFields
         return value;
     }
 
-    // One lookup node per field name, shared (only ever compared, never changed): a new node per lookup was 25 MB of a
-    // 10,000-entry build's allocations.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, YamlScalarNode> KeyNodes = new(StringComparer.Ordinal);
-
-    private static YamlScalarNode KeyNode(string key) => KeyNodes.GetOrAdd(key, k => new YamlScalarNode(k));
-
-    private YamlNode? Find(string key, bool required, string example)
+    private YamlValue? Find(string key, bool required, string example)
     {
-        if (_map.Children.TryGetValue(KeyNode(key), out var node)) return node;
+        if (_map.Find(key) is { } value) return value;
         if (required)
         {
             _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, Location,
@@ -219,11 +213,11 @@ public sealed class YamlFields
         return null;
     }
 
-    private void Missing(string key, YamlNode node, string example) =>
+    private void Missing(string key, YamlValue node, string example) =>
         _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, At(node),
             $"'{key}' is empty", $"give it a value, e.g. {example}"));
 
-    private void WrongType(string key, YamlNode node, string expected, string example) =>
+    private void WrongType(string key, YamlValue node, string expected, string example) =>
         _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, At(node),
             $"'{key}' must be {expected}", $"write it as: {example}"));
 }

@@ -8,25 +8,17 @@ namespace Explainer.Content;
 public static class YamlLoader
 {
     /// <param name="firstLine">The file line the YAML text starts on, so positions point into the file rather than the fragment.</param>
-    public static (YamlMappingNode? Root, Diagnostic? Error) LoadMapping(string yaml, string displayPath, int firstLine) =>
+    public static (YamlMap? Root, Diagnostic? Error) LoadMapping(string yaml, string displayPath, int firstLine) =>
         LoadMapping(yaml, 0, yaml.Length, displayPath, firstLine);
 
     /// <summary>The same, of the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
-    public static (YamlMappingNode? Root, Diagnostic? Error) LoadMapping(string text, int start, int length, string displayPath, int firstLine)
+    public static (YamlMap? Root, Diagnostic? Error) LoadMapping(string text, int start, int length, string displayPath, int firstLine)
     {
+        // Common front matter becomes the tree straight from its events; a key given twice (no tree) is left to the full parser
+        // below, which reports it as it always has.
+        if (CommonYamlParser.TryParse(text, start, length) is { } events && YamlTree.FromCommonEvents(events) is { } tree)
+            return Root(tree, displayPath, firstLine);
         var stream = new YamlStream();
-        if (CommonYamlParser.TryParse(text, start, length) is { } events)
-        {
-            try
-            {
-                stream.Load(new CommonYamlParser.Replay(events));
-                return Root(stream, displayPath, firstLine);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                stream = new YamlStream(); // e.g. a key given twice: the full parser below reports it as it always has
-            }
-        }
         // Uncommon YAML (or none of the common shape): YamlDotNet reads a string of its own.
         var yaml = start == 0 && length == text.Length ? text : text.Substring(start, length);
         var parser = new GuardedYamlParser(new StringReader(yaml));
@@ -65,26 +57,25 @@ public static class YamlLoader
                 "check indentation and quoting; a value containing ': ' or starting with a quote, '[' or '{' needs \"double quotes\""));
         }
 
-        return Root(stream, displayPath, firstLine);
+        return Root(stream.Documents.Count == 0 ? null : YamlTree.FromNode(stream.Documents[0].RootNode), displayPath, firstLine);
     }
 
     /// <summary>The loaded document's root mapping, or why there is none.</summary>
-    private static (YamlMappingNode? Root, Diagnostic? Error) Root(YamlStream stream, string displayPath, int firstLine)
+    private static (YamlMap? Root, Diagnostic? Error) Root(YamlValue? root, string displayPath, int firstLine)
     {
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (root is null or YamlText { Value: null or "" })
         {
             return (null, Diagnostic.Error(DiagnosticCodes.MissingField, new SourceLocation(displayPath, firstLine, 1),
                 "the front matter is empty", "add the required fields, e.g. 'event:', 'date:', 'parties:', 'summary:' and 'sources:'"));
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (root is not YamlMap map)
         {
-            var node = stream.Documents[0].RootNode;
-            return (null, Diagnostic.Error(DiagnosticCodes.WrongType, YamlPosition.Of(node, displayPath, firstLine),
+            return (null, Diagnostic.Error(DiagnosticCodes.WrongType, YamlPosition.Of(root, displayPath, firstLine),
                 "the front matter must be a set of 'key: value' lines", "write one field per line, as 'name: value'"));
         }
 
-        return (root, null);
+        return (map, null);
     }
 
     /// <summary>The 1-based line and column of the first tab in a line's leading whitespace, if any.</summary>
@@ -112,6 +103,6 @@ public static class YamlLoader
 /// <summary>Maps YAML node positions (relative to the front matter) to file locations.</summary>
 public static class YamlPosition
 {
-    public static SourceLocation Of(YamlNode node, string displayPath, int firstLine) =>
-        new(displayPath, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column);
+    public static SourceLocation Of(YamlValue value, string displayPath, int firstLine) =>
+        new(displayPath, value.Line + firstLine - 1, value.Column);
 }

@@ -65,6 +65,43 @@ public class CommonYamlParserTests
         Assert.True(accepted > 300, $"only {accepted} mutated documents were read by the common reader");
     }
 
+    /// <summary>
+    /// The tree built straight from the common reader's events is the tree YamlDotNet's node model gives for the same text (values,
+    /// styles, positions, order); where YamlDotNet refuses a key given twice, no tree is built, so the full parser reports it.
+    /// </summary>
+    [Fact]
+    public void The_tree_from_common_events_is_YamlDotNets_node_model()
+    {
+        var built = 0;
+        var repeated = 0;
+        Document.Sample(yaml =>
+        {
+            if (CommonYamlParser.TryParse(yaml) is not { } events) return;
+            var stream = new YamlDotNet.RepresentationModel.YamlStream();
+            try
+            {
+                stream.Load(new Parser(new StringReader(yaml)));
+            }
+            catch (YamlException e) when (e.Message.Contains("Duplicate key", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref repeated);
+                Assert.Null(YamlTree.FromCommonEvents(events));
+                return;
+            }
+            Interlocked.Increment(ref built);
+            Assert.Equal(Tree(YamlTree.FromNode(stream.Documents[0].RootNode)), Tree(YamlTree.FromCommonEvents(events)));
+        }, iter: 4000);
+        Assert.True(built > 500 && repeated > 50, $"{built} documents built, {repeated} with a key given twice");
+    }
+
+    private static string Tree(YamlValue? value) => value switch
+    {
+        YamlText t => $"'{t.Value}' {t.Style} tagged={t.Tagged} @{t.Line}:{t.Column}",
+        YamlList l => $"[@{l.Line}:{l.Column} {string.Join(", ", l.Items.Select(Tree))}]",
+        YamlMap m => $"{{@{m.Line}:{m.Column} {string.Join(", ", m.Pairs.Select(p => Tree(p.Key) + ": " + Tree(p.Value)))}}}",
+        _ => "none",
+    };
+
     [Fact]
     public void A_key_given_twice_is_still_reported_by_the_full_parser()
     {
