@@ -9,7 +9,9 @@ namespace Explainer.Content;
 /// several times faster: YamlDotNet's scanner was most of a 10,000-entry build's parse stage (~35 µs and 41 KB per entry).
 /// Anything else (comments, anchors, tags, block or multi-line scalars, escapes other than \" \\ \/, tabs, odd characters or
 /// indentation) returns null, and the caller hands the text to YamlDotNet, which reads it or reports its error as before.
-/// <c>tests/…/Unit/CommonYamlParserTests.cs</c> compares the two event by event on generated and mutated front matter.
+/// The build reads straight into the tree (<see cref="TryRead"/>); the events (<see cref="TryParse"/>) are for
+/// <c>tests/…/Unit/CommonYamlParserTests.cs</c>, which compares them with YamlDotNet's event by event, and the tree with YamlDotNet's
+/// node model, on generated and mutated front matter.
 /// </summary>
 public static class CommonYamlParser
 {
@@ -20,9 +22,22 @@ public static class CommonYamlParser
     /// (a file's front matter, read where it lies instead of copied out: positions count from <paramref name="start"/>).</summary>
     public static List<ParsingEvent>? TryParse(string text, int start, int length)
     {
-        if (length == 0 || !OnlyCommonCharacters(text.AsSpan(start, length))) return null;
-        return new Reader(text, start, length).Document();
+        var events = new EventOutput();
+        return Read(text, start, length, events) ? events.Events : null;
     }
+
+    /// <summary>
+    /// The tree <see cref="YamlFields"/> reads, built as the text is read (the build's way: no event objects in between), or null
+    /// when the text is not of the common shape or a mapping gives a key twice (YamlDotNet then reports it).
+    /// </summary>
+    public static YamlValue? TryRead(string text, int start, int length)
+    {
+        var tree = new YamlTree.Builder();
+        return Read(text, start, length, tree) ? tree.Root : null;
+    }
+
+    private static bool Read(string text, int start, int length, Output output) =>
+        length > 0 && OnlyCommonCharacters(text.AsSpan(start, length)) && new Reader(text, start, length, output).Document();
 
     // Line breaks YAML knows besides \n, byte-order marks, controls and surrogates: positions or meaning may differ, so the full parser reads them.
     private static bool OnlyCommonCharacters(ReadOnlySpan<char> text)
@@ -37,7 +52,21 @@ public static class CommonYamlParser
 
     private readonly record struct Line(int Start, int End, int Indent, bool Blank);
 
-    private sealed class Reader
+    /// <summary>What the reader finds, in order, with YamlDotNet's positions: as YamlDotNet's events, or as the tree.</summary>
+    internal abstract class Output
+    {
+        public virtual void StartDocument(Mark first) { }
+        public virtual void EndDocument(Mark end) { }
+        public abstract void StartMapping(Mark start);
+        public abstract void EndMapping(Mark end);
+        public abstract void StartSequence(SequenceStyle style, Mark start, Mark end);
+        public abstract void EndSequence(Mark end);
+        /// <summary>A plain (key or value) or quoted scalar; false stops the reading (the tree's answer to a key given twice).</summary>
+        public abstract bool Scalar(string value, ScalarStyle style, Mark start, Mark end, bool isKey = false);
+    }
+
+    /// <summary>Exactly YamlDotNet's parser's events for the text (the tests compare the two).</summary>
+    private sealed class EventOutput : Output
     {
         private static readonly TagDirectiveCollection DefaultTags =
         [
@@ -45,18 +74,51 @@ public static class CommonYamlParser
             new YamlDotNet.Core.Tokens.TagDirective("!!", "tag:yaml.org,2002:"),
         ];
 
+        public List<ParsingEvent> Events { get; } = new(64);
+
+        public override void StartDocument(Mark first)
+        {
+            Events.Add(new StreamStart(new Mark(0, 1, 1), new Mark(0, 1, 1)));
+            Events.Add(new DocumentStart(null, DefaultTags, true, first, first));
+        }
+
+        public override void EndDocument(Mark end)
+        {
+            Events.Add(new DocumentEnd(true, end, end));
+            Events.Add(new StreamEnd(end, end));
+        }
+
+        public override void StartMapping(Mark start) => Events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, start, start));
+
+        public override void EndMapping(Mark end) => Events.Add(new MappingEnd(end, end));
+
+        public override void StartSequence(SequenceStyle style, Mark start, Mark end) => Events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, style, start, end));
+
+        public override void EndSequence(Mark end) => Events.Add(new SequenceEnd(end, end));
+
+        public override bool Scalar(string value, ScalarStyle style, Mark start, Mark end, bool isKey = false)
+        {
+            var plain = style == ScalarStyle.Plain;
+            Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value, style, plain, !plain, start, end, isKey));
+            return true;
+        }
+    }
+
+    private sealed class Reader
+    {
         private readonly string _text;
         // Where the YAML starts in _text: positions (Mark.Index) count from there.
         private readonly int _base;
         private readonly List<Line> _lines = [];
-        private readonly List<ParsingEvent> _events = new(64);
+        private readonly Output _output;
         private readonly Mark _end;
         private int _line;
         private int _depth;
 
-        public Reader(string text, int start, int length)
+        public Reader(string text, int start, int length, Output output)
         {
             _text = text;
+            _output = output;
             _base = start;
             var stop = start + length;
             while (true)
@@ -73,20 +135,17 @@ public static class CommonYamlParser
             _end = new Mark(length, text[stop - 1] == '\n' ? _lines.Count : _lines.Count + 1, 1);
         }
 
-        public List<ParsingEvent>? Document()
+        public bool Document()
         {
-            if (_lines[0].Blank || _lines[0].Indent != 0) return null;
+            if (_lines[0].Blank || _lines[0].Indent != 0) return false;
             // Spaces after the last line break move where YamlDotNet ends the open collections: left to it.
-            if (_lines[^1].Blank && _lines[^1].Start < _lines[^1].End) return null;
-            var first = At(0, 0);
-            _events.Add(new StreamStart(new Mark(0, 1, 1), new Mark(0, 1, 1)));
-            _events.Add(new DocumentStart(null, DefaultTags, true, first, first));
-            if (!Mapping(0, 0)) return null;
+            if (_lines[^1].Blank && _lines[^1].Start < _lines[^1].End) return false;
+            _output.StartDocument(At(0, 0));
+            if (!Mapping(0, 0)) return false;
             SkipBlank();
-            if (_line < _lines.Count) return null;
-            _events.Add(new DocumentEnd(true, _end, _end));
-            _events.Add(new StreamEnd(_end, _end));
-            return _events;
+            if (_line < _lines.Count) return false;
+            _output.EndDocument(_end);
+            return true;
         }
 
         /// <summary>A block mapping whose first key is at <paramref name="column"/> of the current line, its others at line starts indented by <paramref name="indent"/>.</summary>
@@ -94,14 +153,14 @@ public static class CommonYamlParser
         {
             if (++_depth > InputLimits.MaxYamlDepth) return false;
             var start = At(_line, column);
-            _events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, start, start));
+            _output.StartMapping(start);
             while (true)
             {
                 var line = _lines[_line];
                 var keyLength = KeyLength(line, column);
                 if (keyLength == 0) return false;
-                _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, _text.Substring(line.Start + column, keyLength), ScalarStyle.Plain, true, false,
-                    At(_line, column), At(_line, column + keyLength), isKey: true));
+                if (!_output.Scalar(_text.Substring(line.Start + column, keyLength), ScalarStyle.Plain, At(_line, column), At(_line, column + keyLength), isKey: true))
+                    return false;
                 var afterColon = column + keyLength + 1;
                 var value = afterColon;
                 while (line.Start + value < line.End && _text[line.Start + value] == ' ') value++;
@@ -115,7 +174,7 @@ public static class CommonYamlParser
                     _line++;
                     SkipBlank();
                     if (_line == _lines.Count || _lines[_line].Indent < indent || (_lines[_line].Indent == indent && !IsDash(_lines[_line])))
-                        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, "", ScalarStyle.Plain, true, false, empty, empty));
+                        _output.Scalar("", ScalarStyle.Plain, empty, empty);
                     else if (_lines[_line].Indent == indent)
                     {
                         if (!Sequence(indent, indentless: true)) return false;
@@ -129,7 +188,7 @@ public static class CommonYamlParser
                 column = indent;
             }
             var end = NextToken();
-            _events.Add(new MappingEnd(end, end));
+            _output.EndMapping(end);
             _depth--;
             return true;
         }
@@ -139,7 +198,7 @@ public static class CommonYamlParser
         {
             if (++_depth > InputLimits.MaxYamlDepth) return false;
             var start = At(_line, indent);
-            _events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block, start, indentless ? At(_line, indent + 1) : start));
+            _output.StartSequence(SequenceStyle.Block, start, indentless ? At(_line, indent + 1) : start);
             while (true)
             {
                 var line = _lines[_line];
@@ -160,7 +219,7 @@ public static class CommonYamlParser
                 }
             }
             var end = NextToken();
-            _events.Add(new SequenceEnd(end, end));
+            _output.EndSequence(end);
             _depth--;
             return true;
         }
@@ -174,7 +233,7 @@ public static class CommonYamlParser
                 case '"' or '\'':
                     var (value, close) = Quoted(at, line.End);
                     if (value is null || !OnlySpaces(close + 1, line.End)) return false;
-                    _events.Add(QuotedScalar(value, _text[at], column, close - line.Start + 1));
+                    QuotedScalar(value, _text[at], column, close - line.Start + 1);
                     return true;
                 case '[':
                     return FlowSequence(line, column);
@@ -184,8 +243,7 @@ public static class CommonYamlParser
                     var text = _text.AsSpan(at, end - at);
                     if (!PlainStart(_text[at]) || text.Contains(": ", StringComparison.Ordinal) || text.Contains(" #", StringComparison.Ordinal) || text[^1] == ':')
                         return false;
-                    _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, text.ToString(), ScalarStyle.Plain, true, false,
-                        At(_line, column), At(_line, end - line.Start)));
+                    _output.Scalar(text.ToString(), ScalarStyle.Plain, At(_line, column), At(_line, end - line.Start));
                     return true;
             }
         }
@@ -198,7 +256,7 @@ public static class CommonYamlParser
         {
             if (_depth + 1 > InputLimits.MaxYamlDepth) return false;
             var open = At(_line, column);
-            _events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Flow, open, open));
+            _output.StartSequence(SequenceStyle.Flow, open, open);
             var i = line.Start + column + 1;
             SkipSpaces(ref i, line.End);
             if (i < line.End && _text[i] == ']') return CloseFlow(line, i);
@@ -209,7 +267,7 @@ public static class CommonYamlParser
                 {
                     var (value, close) = Quoted(i, line.End);
                     if (value is null) return false;
-                    _events.Add(QuotedScalar(value, _text[i], i - line.Start, close - line.Start + 1));
+                    QuotedScalar(value, _text[i], i - line.Start, close - line.Start + 1);
                     i = close + 1;
                 }
                 else
@@ -219,8 +277,7 @@ public static class CommonYamlParser
                     if (_text.AsSpan(itemStart, i - itemStart).ContainsAny(FlowItemStops)) return false;
                     var itemEnd = i;
                     while (_text[itemEnd - 1] == ' ') itemEnd--;
-                    _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, _text[itemStart..itemEnd], ScalarStyle.Plain, true, false,
-                        At(_line, itemStart - line.Start), At(_line, itemEnd - line.Start)));
+                    _output.Scalar(_text[itemStart..itemEnd], ScalarStyle.Plain, At(_line, itemStart - line.Start), At(_line, itemEnd - line.Start));
                 }
                 SkipSpaces(ref i, line.End);
                 if (i >= line.End) return false;
@@ -237,7 +294,7 @@ public static class CommonYamlParser
         {
             if (!OnlySpaces(close + 1, line.End)) return false;
             var at = At(_line, close - line.Start);
-            _events.Add(new SequenceEnd(at, at));
+            _output.EndSequence(at);
             return true;
         }
 
@@ -263,9 +320,8 @@ public static class CommonYamlParser
             return (null, 0);
         }
 
-        private Scalar QuotedScalar(string value, char quote, int startColumn, int endColumn) =>
-            new(AnchorName.Empty, TagName.Empty, value, quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted, false, true,
-                At(_line, startColumn), At(_line, endColumn));
+        private void QuotedScalar(string value, char quote, int startColumn, int endColumn) =>
+            _output.Scalar(value, quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted, At(_line, startColumn), At(_line, endColumn));
 
         /// <summary>The length of a <c>key:</c> at <paramref name="column"/> (letters, digits, '_' and '-', then a colon ending the line or followed by a space), or 0.</summary>
         private int KeyLength(Line line, int column)

@@ -14,10 +14,9 @@ public static class YamlLoader
     /// <summary>The same, of the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
     public static (YamlMap? Root, Diagnostic? Error) LoadMapping(string text, int start, int length, string displayPath, int firstLine)
     {
-        // Common front matter becomes the tree straight from its events; a key given twice (no tree) is left to the full parser
-        // below, which reports it as it always has.
-        if (CommonYamlParser.TryParse(text, start, length) is { } events && YamlTree.FromCommonEvents(events) is { } tree)
-            return Root(tree, displayPath, firstLine);
+        // Common front matter becomes the tree as it is read; a key given twice (no tree) is left to the full parser below, which
+        // reports it as it always has.
+        if (CommonYamlParser.TryRead(text, start, length) is { } tree) return Root(tree, displayPath, firstLine);
         var stream = new YamlStream();
         // Uncommon YAML (or none of the common shape): YamlDotNet reads a string of its own.
         var yaml = start == 0 && length == text.Length ? text : text.Substring(start, length);

@@ -6,8 +6,8 @@ namespace Explainer.Content;
 
 /// <summary>
 /// A front matter's YAML as <see cref="YamlFields"/> reads it: text, lists and mappings, each with the line and column it starts
-/// at (1-based, counted from the front matter's first line). Common front matter (<see cref="CommonYamlParser"/>) is built
-/// straight from its events; anything else is loaded by YamlDotNet as before and converted. YamlDotNet's own node model (a
+/// at (1-based, counted from the front matter's first line). Common front matter is built as <see cref="CommonYamlParser"/> reads
+/// it; anything else is loaded by YamlDotNet as before and converted. YamlDotNet's own node model (a
 /// dictionary per mapping, keyed by hashed nodes, and a document loader tracking anchors) was ~8 KB and ~2.5% of the CPU time
 /// per entry of a 10,000-entry build, for mappings of a dozen keys that are only ever looked up by name.
 /// </summary>
@@ -35,71 +35,83 @@ public sealed record YamlMap(IReadOnlyList<KeyValuePair<YamlValue, YamlValue>> P
 public static class YamlTree
 {
     /// <summary>
-    /// The first document's root from the events <see cref="CommonYamlParser"/> read (stream, one document, mappings, lists and
-    /// untagged scalars without anchors), or null when a mapping gives a key twice: the caller then lets YamlDotNet report it.
+    /// Builds the tree as <see cref="CommonYamlParser"/> reads common front matter (mappings, lists and untagged scalars, no
+    /// anchors). A key given twice stops it: YamlDotNet's loader refuses such a mapping, and the full parser reports it.
     /// </summary>
-    public static YamlValue? FromCommonEvents(List<ParsingEvent> events)
+    internal sealed class Builder : CommonYamlParser.Output
     {
-        var next = 0;
-        while (next < events.Count && events[next] is not (Scalar or MappingStart or SequenceStart)) next++;
-        if (next == events.Count) return null;
-        return Value(events, ref next, out var repeated) is { } root && !repeated ? root : null;
-    }
+        // The collections being read, innermost last, each with the key waiting for its value (mappings only).
+        private readonly List<Open> _open = [];
 
-    private static YamlValue? Value(List<ParsingEvent> events, ref int next, out bool repeated)
-    {
-        repeated = false;
-        var start = events[next++];
-        var (line, column) = ((int)start.Start.Line, (int)start.Start.Column);
-        switch (start)
+        public YamlValue? Root { get; private set; }
+
+        public override void StartMapping(Mark start) => _open.Add(new Open(start, new List<KeyValuePair<YamlValue, YamlValue>>()));
+
+        public override void StartSequence(SequenceStyle style, Mark start, Mark end) => _open.Add(new Open(start, new List<YamlValue>()));
+
+        public override void EndMapping(Mark end) => Close();
+
+        public override void EndSequence(Mark end) => Close();
+
+        public override bool Scalar(string value, ScalarStyle style, Mark start, Mark end, bool isKey = false) =>
+            Add(new YamlText(value, style, false, (int)start.Line, (int)start.Column));
+
+        private void Close()
         {
-            case Scalar scalar:
-                return new YamlText(scalar.Value, scalar.Style, !scalar.Tag.IsEmpty, line, column);
-            case SequenceStart:
-                var items = new List<YamlValue>();
-                while (events[next] is not SequenceEnd)
-                {
-                    if (Value(events, ref next, out repeated) is not { } item || repeated) return null;
-                    items.Add(item);
-                }
-                next++;
-                return new YamlList(items, line, column);
-            case MappingStart:
-                var pairs = new List<KeyValuePair<YamlValue, YamlValue>>();
-                // Keys of the common shape are untagged text, equal as YamlDotNet's nodes are equal: by their text.
-                HashSet<string>? manyKeys = null;
-                while (events[next] is not MappingEnd)
-                {
-                    if (Value(events, ref next, out repeated) is not { } key || repeated) return null;
-                    if (Value(events, ref next, out repeated) is not { } value || repeated) return null;
-                    if (key is not YamlText { Value: { } name } || Repeated(pairs, name, ref manyKeys))
-                    {
-                        repeated = true;
-                        return null;
-                    }
-                    pairs.Add(new(key, value));
-                }
-                next++;
-                return new YamlMap(pairs, line, column);
-            default:
-                return null;
+            var open = _open[^1];
+            _open.RemoveAt(_open.Count - 1);
+            var (line, column) = ((int)open.Start.Line, (int)open.Start.Column);
+            Add(open.Pairs is { } pairs ? new YamlMap(pairs, line, column) : new YamlList(open.Items!, line, column));
         }
-    }
 
-    /// <summary>Whether <paramref name="name"/> is a key of <paramref name="pairs"/> already: looked for one by one in the usual
-    /// mapping of a dozen keys, in a set once there are more (a hostile file can hold a mapping of 100,000).</summary>
-    private static bool Repeated(List<KeyValuePair<YamlValue, YamlValue>> pairs, string name, ref HashSet<string>? manyKeys)
-    {
-        if (manyKeys is null && pairs.Count < 16)
+        private bool Add(YamlValue value)
         {
-            foreach (var pair in pairs)
+            if (_open.Count == 0)
             {
-                if (pair.Key is YamlText { Value: { } other } && string.Equals(other, name, StringComparison.Ordinal)) return true;
+                Root = value;
+                return true;
             }
-            return false;
+            var open = _open[^1];
+            if (open.Items is { } items) items.Add(value);
+            else if (open.Key is null)
+            {
+                // Keys of the common shape are untagged text, equal as YamlDotNet's nodes are equal: by their text.
+                if (value is not YamlText { Value: { } name } || open.Repeats(name)) return false;
+                open.Key = value;
+            }
+            else
+            {
+                open.Pairs!.Add(new(open.Key, value));
+                open.Key = null;
+            }
+            return true;
         }
-        manyKeys ??= pairs.Select(p => ((YamlText)p.Key).Value!).ToHashSet(StringComparer.Ordinal);
-        return !manyKeys.Add(name);
+
+        private sealed class Open(Mark start, object children)
+        {
+            public Mark Start { get; } = start;
+            public List<KeyValuePair<YamlValue, YamlValue>>? Pairs { get; } = children as List<KeyValuePair<YamlValue, YamlValue>>;
+            public List<YamlValue>? Items { get; } = children as List<YamlValue>;
+            public YamlValue? Key { get; set; }
+            private HashSet<string>? _manyKeys;
+
+            /// <summary>Whether <paramref name="name"/> is a key of the mapping already: looked for one by one in the usual mapping of a
+            /// dozen keys, in a set once there are more (a hostile file can hold a mapping of 100,000).</summary>
+            public bool Repeats(string name)
+            {
+                var pairs = Pairs!;
+                if (_manyKeys is null && pairs.Count < 16)
+                {
+                    foreach (var pair in pairs)
+                    {
+                        if (string.Equals(((YamlText)pair.Key).Value, name, StringComparison.Ordinal)) return true;
+                    }
+                    return false;
+                }
+                _manyKeys ??= pairs.Select(p => ((YamlText)p.Key).Value!).ToHashSet(StringComparer.Ordinal);
+                return !_manyKeys.Add(name);
+            }
+        }
     }
 
     /// <summary>The same tree from YamlDotNet's node model (front matter the common reader left to it, loaded with aliases resolved).</summary>

@@ -66,17 +66,17 @@ public class CommonYamlParserTests
     }
 
     /// <summary>
-    /// The tree built straight from the common reader's events is the tree YamlDotNet's node model gives for the same text (values,
-    /// styles, positions, order); where YamlDotNet refuses a key given twice, no tree is built, so the full parser reports it.
+    /// The tree the common reader builds is the tree YamlDotNet's node model gives for the same text (values, styles, positions,
+    /// order); where YamlDotNet refuses a key given twice, no tree is built, so the full parser reports it.
     /// </summary>
     [Fact]
-    public void The_tree_from_common_events_is_YamlDotNets_node_model()
+    public void The_common_readers_tree_is_YamlDotNets_node_model()
     {
         var built = 0;
         var repeated = 0;
         Document.Sample(yaml =>
         {
-            if (CommonYamlParser.TryParse(yaml) is not { } events) return;
+            if (CommonYamlParser.TryParse(yaml) is null) return;
             var stream = new YamlDotNet.RepresentationModel.YamlStream();
             try
             {
@@ -85,11 +85,13 @@ public class CommonYamlParserTests
             catch (YamlException e) when (e.Message.Contains("Duplicate key", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref repeated);
-                Assert.Null(YamlTree.FromCommonEvents(events));
+                Assert.Null(CommonYamlParser.TryRead(yaml, 0, yaml.Length));
                 return;
             }
             Interlocked.Increment(ref built);
-            Assert.Equal(Tree(YamlTree.FromNode(stream.Documents[0].RootNode)), Tree(YamlTree.FromCommonEvents(events)));
+            Assert.Equal(Tree(YamlTree.FromNode(stream.Documents[0].RootNode)), Tree(CommonYamlParser.TryRead(yaml, 0, yaml.Length)));
+            // Inside a file, read in place: the same tree, positions counted from the front matter's start.
+            Assert.Equal(Tree(CommonYamlParser.TryRead(yaml, 0, yaml.Length)), Tree(CommonYamlParser.TryRead("---\n" + yaml + "---\n", 4, yaml.Length)));
         }, iter: 4000);
         Assert.True(built > 500 && repeated > 50, $"{built} documents built, {repeated} with a key given twice");
     }
