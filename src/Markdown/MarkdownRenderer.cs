@@ -71,6 +71,8 @@ public sealed class MarkdownRenderer
                 $"the text contains the character {Content.XmlCharacters.Name(markdown[forbidden])}, which web pages and feeds cannot carry",
                 "delete it (it is invisible in most editors), or the escape sequence that produces it")]);
         }
+        // One plain line (most FAQ answers): its paragraph needs no parse, and it has no links, headings or HTML to check.
+        if (PlainParagraph.TryRender(markdown) is { } plain) return new RenderedMarkdown(plain, [], []);
         var tooDeep = MarkdownDepth.FindTooDeep(markdown);
         if (tooDeep is { } at) return Refused(new SourceLocation(displayPath, at.Line + firstLine, at.Column + 1));
         if (CrowdedParagraphs.Find(markdown) is { } crowded)
