@@ -91,13 +91,14 @@ public static class EntryParser
     {
         var url = fields.String(key, false, $"{key}: https://example.org/article");
         if (url is null) return null;
-        if (!UrlRules.IsHttp(url))
+        var (isHttp, hasCredentials) = UrlRules.Inspect(url);
+        if (!isHttp)
         {
             fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidUrl, fields.LocationOf(key),
                 $"'{key}' is not an http(s) URL: '{url}'", "use a full address starting with https:// (or http://)"));
             return null;
         }
-        if (UrlRules.HasCredentials(url))
+        if (hasCredentials)
         {
             // Never echo the secret back into logs or CI annotations.
             fields.Report(Diagnostic.Error(DiagnosticCodes.InvalidUrl, fields.LocationOf(key),
