@@ -35,6 +35,9 @@ public static class BareAddresses
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds anything the extension could start a link at (before asking where the parse put it).</summary>
+    public static bool HasMarker(ReadOnlySpan<char> text) => text.IndexOfAny(AnyMarker) >= 0;
+
     private static int Next(string markdown, int from) => markdown.AsSpan(from).IndexOfAny(AnyMarker) is var found and >= 0 ? from + found : -1;
 
     /// <summary>The marker found starting with <paramref name="first"/> (their first characters differ).</summary>

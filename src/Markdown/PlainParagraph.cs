@@ -10,9 +10,9 @@ namespace Explainer.Markdown;
 /// </summary>
 public static class PlainParagraph
 {
-    // Emphasis and its extras, code, links, images, footnotes, raw HTML, entities, escapes, tables, headings, line breaks and
-    // tabs; ':' and '@' so that no address is near (the autolink check never has to be asked).
-    private static readonly SearchValues<char> Markup = SearchValues.Create("*_`[]!<>&\\|~^+=#:@\n\r\t\f\v");
+    // Emphasis and its extras, code, links, images, footnotes, raw HTML, entities, escapes, tables, headings; ':' and '@' as well,
+    // so that nothing near an address is taken (line breaks, tabs and other controls are refused by range below).
+    private static readonly SearchValues<char> Markup = SearchValues.Create("*_`[]!<>&\\|~^+=#:@");
 
     /// <summary>The paragraph's HTML, or null when the text may be anything else.</summary>
     public static string? TryRender(string markdown)
@@ -21,7 +21,7 @@ public static class PlainParagraph
         // Markdig trims a paragraph's line; four spaces in front would make a code block.
         if (text.IsEmpty || text[0] == ' ' || text[^1] == ' ') return null;
         if (text.ContainsAny(Markup) || text.ContainsAnyInRange('\0', '\u001F') || text.ContainsAnyInRange('\u007F', '\u009F')
-            || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || StartsABlock(text))
+            || BareAddresses.HasMarker(text) || StartsABlock(text))
             return null;
         // Markdig writes text HTML-escaped; of <, >, & and ", only " can be here.
         var quotes = text.Count('"');
