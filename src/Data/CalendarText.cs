@@ -9,6 +9,8 @@ namespace Explainer.Data;
 public static class CalendarText
 {
     private const int MaxOctets = 75;
+    // Characters of one octet each in UTF-8.
+    private static readonly System.Buffers.SearchValues<char> AsciiCharacters = Content.CharRange.Of('\0', '\u007F');
     // What a TEXT value holds as it is: printable ASCII but the three characters escaped.
     private static readonly System.Buffers.SearchValues<char> PlainAscii = System.Buffers.SearchValues.Create(
         string.Concat(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('\\' or ';' or ','))));
@@ -62,7 +64,7 @@ public static class CalendarText
             while (!text.IsEmpty)
             {
                 // ASCII is one octet a character: written a run at a time (a write per character was ~2% of a 10,000-entry build).
-                var ascii = text.IndexOfAnyExceptInRange('\0', '\u007F');
+                var ascii = text.IndexOfAnyExcept(AsciiCharacters);
                 if (ascii != 0)
                 {
                     Ascii(text[..(ascii < 0 ? text.Length : ascii)]);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Explainer.Content;
 
 namespace Explainer.Markdown;
 
@@ -11,8 +12,8 @@ namespace Explainer.Markdown;
 public static class PlainParagraph
 {
     // Emphasis and its extras, code, links, images, footnotes, raw HTML, entities, escapes, tables, headings; ':' and '@' as well,
-    // so that nothing near an address is taken (line breaks, tabs and other controls are refused by range below).
-    private static readonly SearchValues<char> Markup = SearchValues.Create("*_`[]!<>&\\|~^+=#:@");
+    // so that nothing near an address is taken; and line breaks, tabs and every other control character (C0, DEL and C1).
+    private static readonly SearchValues<char> MarkupOrControl = CharRange.Of([('\0', '\u001F'), ('\u007F', '\u009F')], "*_`[]!<>&\\|~^+=#:@");
 
     /// <summary>The paragraph's HTML, or null when the text may be anything else.</summary>
     public static string? TryRender(string markdown)
@@ -20,8 +21,7 @@ public static class PlainParagraph
         var text = markdown.AsSpan();
         // Markdig trims a paragraph's line; four spaces in front would make a code block.
         if (text.IsEmpty || text[0] == ' ' || text[^1] == ' ') return null;
-        if (text.ContainsAny(Markup) || text.ContainsAnyInRange('\0', '\u001F') || text.ContainsAnyInRange('\u007F', '\u009F')
-            || BareAddresses.HasMarker(text) || StartsABlock(text))
+        if (text.ContainsAny(MarkupOrControl) || BareAddresses.HasMarker(text) || StartsABlock(text))
             return null;
         // Markdig writes text HTML-escaped; of <, >, & and ", only " can be here.
         var quotes = text.Count('"');
