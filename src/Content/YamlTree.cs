@@ -24,8 +24,10 @@ public sealed record YamlMap(IReadOnlyList<KeyValuePair<YamlValue, YamlValue>> P
     /// <summary>The value of the untagged text key <paramref name="key"/>, which is what YamlDotNet's lookup by a plain key node finds.</summary>
     public YamlValue? Find(string key)
     {
-        foreach (var (name, value) in Pairs)
+        // By index: a foreach over the interface boxes the list's enumerator, once for every field of every entry read.
+        for (var i = 0; i < Pairs.Count; i++)
         {
+            var (name, value) = Pairs[i];
             if (name is YamlText { Tagged: false } text && string.Equals(text.Value, key, StringComparison.Ordinal)) return value;
         }
         return null;
