@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace Explainer.Content;
 
@@ -17,13 +18,20 @@ public static class CharRange
     /// <summary>Every character of each range, from its first to its last, both included, and every one of <paramref name="more"/>.</summary>
     public static SearchValues<char> Of(ReadOnlySpan<(char First, char Last)> ranges, string more = "")
     {
-        var characters = new List<char>(more);
+        // Marked in a table of every code unit, then listed in order: sorted and without repeats, in linear time (sorting the
+        // 55,000 characters of a wide range took ~7 ms, at start-up).
+        var marked = new bool[char.MaxValue + 1];
+        foreach (var c in more) marked[c] = true;
         foreach (var (first, last) in ranges)
         {
             if (first > last) throw new ArgumentException($"the range U+{(int)first:X4}..U+{(int)last:X4} is empty", nameof(ranges));
-            for (var c = first; c < last; c++) characters.Add(c);
-            characters.Add(last);
+            marked.AsSpan(first, last - first + 1).Fill(true);
         }
-        return SearchValues.Create(characters.Distinct().Order().ToArray());
+        var characters = new List<char>();
+        for (var c = 0; c < marked.Length; c++)
+        {
+            if (marked[c]) characters.Add((char)c);
+        }
+        return SearchValues.Create(CollectionsMarshal.AsSpan(characters));
     }
 }
