@@ -19,6 +19,11 @@ public sealed partial class TemplateRenderer
     // Escapes markup characters only, so non-ASCII text (’, é, 中文) stays readable in the HTML source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    // Fluid's parser builds its grammar when made: ~50 ms of one CPU, most of it the runtime loading and compiling the parser
+    // library's generic code, on the path of every small build. It is immutable once made, so one serves every build of the
+    // process, and Prepare lets start-up make it while the command line is still being read.
+    private static readonly Lazy<FluidParser> SharedParser = new(() => new FluidParser());
+
     private readonly TemplateOptions _options;
     private readonly IReadOnlyDictionary<string, (IFluidTemplate Template, string DisplayPath)> _templates;
 
@@ -28,10 +33,13 @@ public sealed partial class TemplateRenderer
         _templates = templates;
     }
 
+    /// <summary>Starts making the shared Liquid parser in the background, so that the first build finds it made.</summary>
+    public static void Prepare() => Task.Run(() => SharedParser.Value);
+
     /// <summary>Parses every template; syntax errors become diagnostics at the template's line.</summary>
     public static (TemplateRenderer? Renderer, IReadOnlyList<Diagnostic> Diagnostics) Create(ThemeFiles theme, IEnumerable<string> requiredTemplates)
     {
-        var parser = new FluidParser();
+        var parser = SharedParser.Value;
         var diagnostics = new List<Diagnostic>();
         var parsed = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
 
