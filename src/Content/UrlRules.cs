@@ -5,8 +5,6 @@ public static class UrlRules
 {
     public static bool IsHttp(string value) => Inspect(value).IsHttp;
 
-    public static bool HasCredentials(string value) => Inspect(value).HasCredentials;
-
     /// <summary>Both answers from one parse (every source's address is asked both: ~1% of a 10,000-entry build parsed them twice).</summary>
     public static (bool IsHttp, bool HasCredentials) Inspect(string value)
     {
