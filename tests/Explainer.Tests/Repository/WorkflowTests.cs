@@ -89,7 +89,9 @@ public partial class WorkflowTests
         Assert.Equal("output/", Scalar(preview, "with", "path"));
         Assert.Equal("${{ runner.temp }}/base", Scalar(JobSteps(site).Single(s => Scalar(s, "id") == "base"), "working-directory"));
 
-        // The whole suite only when something outside input/ changed.
+        // The whole suite only when something outside input/ changed; a file moved from src/ into input/ counts as changing src/.
+        var changes = (YamlMappingNode)jobs.Children[new YamlScalarNode("changes")];
+        Assert.Contains(JobCommands(changes), c => c.StartsWith("git diff --name-only --no-renames ", StringComparison.Ordinal) && c.Contains("changed-code.sh", StringComparison.Ordinal));
         Assert.Equal("changes", Scalar(test, "needs"));
         Assert.Equal("needs.changes.outputs.code == 'true'", Scalar(test, "if"));
         Assert.Equal(["dotnet restore --locked-mode tests/Explainer.Tests", "dotnet test tests/Explainer.Tests"],
@@ -133,6 +135,7 @@ public partial class WorkflowTests
     [Theory]
     [InlineData("pages.yml")]
     [InlineData("pull-request.yml")]
+    [InlineData("link-check.yml")]
     public void Checkouts_fetch_the_whole_history_for_git_dates(string file)
     {
         var checkouts = JobStepsOf(file).Where(s => Uses(s).StartsWith("actions/checkout@", StringComparison.Ordinal)).ToList();
@@ -151,6 +154,8 @@ public partial class WorkflowTests
         Assert.Equal(["contents: read", "issues: write"], Permissions(job));
         Assert.Contains(Commands("link-check.yml"), c => c == "dotnet run -- check --external --external-report \"$RUNNER_TEMP/link-report.md\"");
         Assert.Contains(Commands("link-check.yml"), c => c.StartsWith("gh issue edit \"$number\"", StringComparison.Ordinal));
+        // The issue to update is the one the workflow opened, not a reader's report that someone labelled link-rot.
+        Assert.Contains(Commands("link-check.yml"), c => c.Contains("gh issue list", StringComparison.Ordinal) && c.Contains("--label link-rot --app github-actions", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -162,6 +167,14 @@ public partial class WorkflowTests
         Assert.Equal(["github-actions", "npm", "nuget"], updates.Select(u => Scalar(u, "package-ecosystem")).Order());
         Assert.All(updates, u => Assert.Equal("weekly", Scalar(u, "schedule", "interval")));
         Assert.All(updates, u => Assert.True(u.Children.ContainsKey(new YamlScalarNode("groups"))));
+        // Dependabot reads the project files of the folders it is given, not of their subfolders: every project's folder is listed.
+        var nuget = updates.Single(u => Scalar(u, "package-ecosystem") == "nuget");
+        var folders = ((YamlSequenceNode)nuget.Children[new YamlScalarNode("directories")]).Children.Select(n => n.ToString()).ToList();
+        var projects = Directory.EnumerateFiles(RepositoryPaths.Root, "*.csproj", SearchOption.AllDirectories)
+            .Select(p => "/" + Path.GetRelativePath(RepositoryPaths.Root, Path.GetDirectoryName(p)!).Replace('\\', '/'))
+            .Select(f => f == "/." ? "/" : f)
+            .Where(f => !f.Split('/').Any(part => part is "bin" or "obj" or "node_modules"));
+        Assert.Equal(projects.Order(StringComparer.Ordinal), folders.Order(StringComparer.Ordinal));
     }
 
     [Fact]
