@@ -6,7 +6,8 @@
 set -euo pipefail
 repo=("${1:+--repo}" "${1:-}")
 [ -z "${1:-}" ] && repo=()
-label() { gh label create "$1" "${repo[@]}" --color "$2" --description "$3" --force; }
+# ${repo[@]+…}: an empty array under set -u is an error in bash before 4.4 (macOS ships 3.2).
+label() { gh label create "$1" ${repo[@]+"${repo[@]}"} --color "$2" --description "$3" --force; }
 label "entry proposal" 0E8A16 "A proposed new entry (issue form: Propose an entry)"
 label "correction"     D93F0B "A reported factual error (issue form: Report a correction)"
 label "link-rot"       B60205 "Broken links and unarchived sources, from the weekly link check"
