@@ -25,7 +25,7 @@ public static class CheckCommand
     private static readonly Option<string> Input = new("--input") { Description = "Content folder (site.yml, entries/, parties/, static/)", DefaultValueFactory = _ => "input" };
     private static readonly Option<string> ThemeFolder = new("--theme") { Description = "Theme folder, whose templates are checked too", DefaultValueFactory = _ => "theme" };
     private static readonly Option<string?> Format = new("--format") { Description = "text, or github for workflow-command annotations (default: github when GITHUB_ACTIONS=true)" };
-    private static readonly Option<bool> External = new("--external") { Description = "Also check that source and website URLs answer (network; warnings only; not for CI)" };
+    private static readonly Option<bool> External = new("--external") { Description = "Also check that source and website URLs answer (network; warnings only; the weekly link check, not pull requests)" };
     private static readonly Option<int> Concurrency = new("--external-concurrency") { Description = "How many URLs --external fetches at once", DefaultValueFactory = _ => 8 };
     private static readonly Option<string?> ExternalReport = new("--external-report") { Description = "With --external: also write a Markdown report of broken links and unarchived sources to this file (the link-rot issue's body)" };
     private static readonly Option<int> TimeoutSeconds = new("--external-timeout") { Description = "Seconds one --external request may take", DefaultValueFactory = _ => 15 };
