@@ -15,6 +15,12 @@ public static class InputLimits
     /// <summary>How deeply YAML lists and mappings may nest (front matter needs 3).</summary>
     public const int MaxYamlDepth = 32;
 
+    /// <summary>
+    /// Most values (lists, mappings and plain values) front matter may hold once its aliases are expanded (a real one holds a few
+    /// hundred). Aliases cost nothing to write: eight lines that each repeat the previous one nine times expand to 43 million values.
+    /// </summary>
+    public const int MaxYamlValues = 100_000;
+
     /// <summary>How deeply Markdown may nest quotes, lists and brackets; Markdig itself gives up somewhat above this.</summary>
     public const int MaxMarkdownDepth = 32;
 

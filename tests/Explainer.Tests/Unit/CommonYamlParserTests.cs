@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using Explainer.Content;
+using Explainer.Diagnostics;
 using Explainer.Tests.Support;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -129,6 +130,52 @@ public class CommonYamlParserTests
 
         Assert.Equal(allowed, root is not null);
         if (!allowed) Assert.Contains("nested more than", error!.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(4, true)]   // ~74,000 values: within the limit
+    [InlineData(5, false)]  // ~670,000
+    [InlineData(8, false)]  // ~480 million: took 27 s and 6.7 GB before the limit
+    public void Aliases_may_not_expand_front_matter_past_the_value_limit(int levels, bool allowed)
+    {
+        // Each level lists the previous one nine times: a few lines that expand nine-fold per line.
+        var yaml = new StringBuilder("event: x\na0: &a0 [x,x,x,x,x,x,x,x,x]\n");
+        for (var level = 1; level <= levels; level++)
+            yaml.Append($"a{level}: &a{level} [{string.Join(',', Enumerable.Repeat($"*a{level - 1}", 9))}]\n");
+
+        var (root, error) = YamlLoader.LoadMapping(yaml.ToString(), "entries/x.md", 2);
+
+        Assert.Equal(allowed, root is not null);
+        if (!allowed)
+        {
+            Assert.Equal(DiagnosticCodes.TooLong, error!.Code);
+            Assert.Equal((4, 10), (error.Location.Line, error.Location.Column)); // the first alias, on the file's third line of YAML
+        }
+    }
+
+    [Theory]
+    [InlineData(31, true)]  // the document itself, then 31 lists: 32 levels, as deep as a file may nest without aliases
+    [InlineData(32, false)]
+    [InlineData(20_000, false)] // an alias of an alias of …: the tree's walkers recurse once per level
+    public void An_alias_nests_as_deep_as_the_value_it_repeats(int chain, bool allowed)
+    {
+        var yaml = new StringBuilder("event: x\nc0: &c0 [x]\n");
+        for (var link = 1; link < chain; link++) yaml.Append($"c{link}: &c{link} [*c{link - 1}]\n");
+
+        var (root, error) = YamlLoader.LoadMapping(yaml.ToString(), "entries/x.md", 2);
+
+        Assert.Equal(allowed, root is not null);
+        if (!allowed) Assert.Contains("nest more than 32 levels", error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aliases_within_the_limits_read_as_the_values_they_repeat()
+    {
+        var (root, error) = YamlLoader.LoadMapping("source: &s {title: T, publisher: P}\nsources: [*s, *s]\n", "entries/x.md", 2);
+
+        Assert.Null(error);
+        var sources = Assert.IsType<YamlList>(root!.Find("sources"));
+        Assert.All(sources.Items, s => Assert.Equal("P", ((YamlText)((YamlMap)s).Find("publisher")!).Value));
     }
 
     private static readonly string[] Tricky =
