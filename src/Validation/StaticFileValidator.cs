@@ -15,8 +15,9 @@ public static class StaticFileValidator
     /// <summary>Folders the build or its tools write into even when the planner lists no page there.</summary>
     public static readonly IReadOnlyList<string> ReservedFolders = ["assets", "data", "pagefind", "schemas"];
 
-    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml", ".shtml"];
-    private static readonly string[] XmlExtensions = [".svg", ".xml", ".xsl", ".xslt", ".rss", ".atom"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml", ".xht", ".shtml"];
+    private static readonly string[] XhtmlExtensions = [".xhtml", ".xht"];
+    private static readonly string[] XmlExtensions = [".svg", ".xml", ".xsl", ".xslt", ".rss", ".atom", ".rdf", ".xsd", ".mml", ".kml", ".gpx", ".xul", ".opml"];
     private static readonly string[] ScriptElements = ["script", "foreignobject", "iframe", "embed", "object", "handler", "listener"];
     private static readonly string[] AnimationElements = ["animate", "set", "animatetransform", "animatemotion"];
 
@@ -73,9 +74,32 @@ public static class StaticFileValidator
 
     private static IEnumerable<Diagnostic> UnsafeContent(StaticFile file)
     {
+        // XHTML is served as XML, and a browser then runs <h:script> from the XHTML namespace, which an HTML parser reads as an
+        // unknown element: it is checked as XML, where elements are known by their local names.
+        if (XhtmlExtensions.Contains(Path.GetExtension(file.OutputPath).ToLowerInvariant())) return UnsafeXml(file);
         if (IsHtmlPage(file.OutputPath)) return UnsafeHtml(file);
         if (XmlExtensions.Contains(Path.GetExtension(file.OutputPath).ToLowerInvariant())) return UnsafeXml(file);
-        return [];
+        // Hosts name a file's type by its extension from long lists, and browsers show any XML type (…+xml) as a document that
+        // can hold XHTML's <script>: no list of extensions is complete, so a file that begins as a page or an XML document is
+        // checked as one whatever its name.
+        return StartsAs(file.Bytes) switch
+        {
+            "html" => UnsafeHtml(file),
+            "xml" => UnsafeXml(file),
+            _ => [],
+        };
+    }
+
+    /// <summary>"html" or "xml" when the bytes begin (after a byte-order mark and blank space) as such a document, else null.</summary>
+    private static string? StartsAs(byte[] bytes)
+    {
+        var start = bytes.AsSpan();
+        if (start.StartsWith("\uFEFF"u8)) start = start[3..];
+        start = start.TrimStart(" \t\r\n"u8);
+        if (start.IsEmpty || start[0] != (byte)'<') return null;
+        var head = Encoding.ASCII.GetString(start[..Math.Min(start.Length, 16)]).ToLowerInvariant();
+        if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal)) return "html";
+        return head.StartsWith("<?xml", StringComparison.Ordinal) || head.StartsWith("<svg", StringComparison.Ordinal) ? "xml" : null;
     }
 
     private static IEnumerable<Diagnostic> UnsafeHtml(StaticFile file)

@@ -15,6 +15,12 @@ public class StaticFileTests
         { "logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<script>alert(1)</script></svg>", DiagnosticCodes.UnsafeStaticFile, 2 },
         { "link.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<a href=\"javascript:alert(1)\"><text>x</text></a></svg>", DiagnosticCodes.UnsafeStaticFile, 2 },
         { "handler.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", DiagnosticCodes.UnsafeStaticFile, 1 },
+        { "page.xht", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>\n<script>alert(1)</script></body></html>", DiagnosticCodes.UnsafeStaticFile, 2 },
+        { "prefixed.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:h=\"http://www.w3.org/1999/xhtml\"><body>\n\n<h:script>alert(1)</h:script></body></html>", DiagnosticCodes.UnsafeStaticFile, 3 },
+        { "data.rdf", "<?xml version=\"1.0\"?>\n<r xmlns:h=\"http://www.w3.org/1999/xhtml\">\n<h:script>alert(1)</h:script></r>", DiagnosticCodes.UnsafeStaticFile, 3 },
+        // An extension no list names, served as some XML type: what the file begins as decides.
+        { "notes.xbel", "\uFEFF<?xml version=\"1.0\"?>\n<x xmlns:h=\"http://www.w3.org/1999/xhtml\"><h:img src=\"x\" onerror=\"alert(1)\"/></x>", DiagnosticCodes.UnsafeStaticFile, 2 },
+        { "page.php", "<!DOCTYPE html>\n<p>x</p>\n<script>alert(1)</script>", DiagnosticCodes.UnsafeStaticFile, 3 },
         { "styled.xml", "<?xml version=\"1.0\"?>\n<?xml-stylesheet type=\"text/xsl\" href=\"x.xsl\"?>\n<a/>", DiagnosticCodes.UnsafeStaticFile, 2 },
         { "robots.txt", "User-agent: *", DiagnosticCodes.StaticCollision, 1 },
         { "feed.xml", "<feed/>", DiagnosticCodes.StaticCollision, 1 },
@@ -52,6 +58,7 @@ public class StaticFileTests
             ["static/page.html"] = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hi</title></head><body><p><a href=\"https://example.org/\">x</a></p></body></html>",
             ["static/files/logo.svg"] = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>",
             ["static/CNAME"] = "example.org",
+            ["static/files/notes.txt"] = "<not markup> just text that starts with a bracket",
         });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
