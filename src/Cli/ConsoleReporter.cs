@@ -52,13 +52,17 @@ public sealed class ConsoleReporter
         text.Clear();
     }
 
-    public void Usage(string message) => _errors.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+    // These quote paths and other input too (ConsoleText says why they are shown visibly).
+    public void Usage(string message) => _errors.MarkupLine($"[red]error:[/] {Shown(message)}");
 
-    public void Success(string message) => _out.MarkupLine($"[green]{Markup.Escape(message)}[/]");
+    public void Success(string message) => _out.MarkupLine($"[green]{Shown(message)}[/]");
 
-    public void Failure(string message) => _errors.MarkupLine($"[red]{Markup.Escape(message)}[/]");
+    public void Failure(string message) => _errors.MarkupLine($"[red]{Shown(message)}[/]");
 
-    public void Info(string message) => _out.MarkupLine(Markup.Escape(message));
+    public void Info(string message) => _out.MarkupLine(Shown(message));
 
-    public void Warning(string message) => _errors.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
+    public void Warning(string message) => _errors.MarkupLine($"[yellow]warning:[/] {Shown(message)}");
+
+    // A tool's output quoted in a message (npm's, Pagefind's last lines) keeps its lines; ConsoleText.Lines makes them safe.
+    private static string Shown(string message) => Markup.Escape(ConsoleText.Lines(message));
 }

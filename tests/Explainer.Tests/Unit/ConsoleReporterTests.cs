@@ -31,6 +31,27 @@ public class ConsoleReporterTests
     }
 
     [Fact]
+    public void A_line_feed_in_the_input_cannot_start_a_line_that_GitHub_Actions_would_obey()
+    {
+        // A source title with escapes in double quotes: each \n starts a line the runner reads as a workflow command.
+        const string title = "Real title\n::error file=README.md,line=1::Forged annotation\n::stop-commands::t0k";
+        var printed = Print(Diagnostic.Warning("EX0501", new SourceLocation("input/entries/2026/a\n::warning::name.md", 7, 5),
+            $"the source '{title}' has neither a url nor an archived copy", $"hint quoting '{title}'"));
+
+        Assert.Equal(2, printed.Count(c => c == '\n'));
+        Assert.DoesNotContain(printed.Split('\n'), line => line.TrimStart().StartsWith("::", StringComparison.Ordinal));
+        Assert.Contains(@"Real title\x0A::error file=README.md", printed);
+    }
+
+    [Theory]
+    [InlineData("Build failed: Pagefind exited with 1:\n::error::forged\n  ::stop-commands::x\nlast line", "Build failed: Pagefind exited with 1:\n\\x3A:error::forged\n  \\x3A:stop-commands::x\nlast line")]
+    [InlineData("one line, \u001b[2J cleared", "one line, \\x1B[2J cleared")]
+    public void Messages_quoting_a_tools_output_keep_their_lines_but_none_is_a_workflow_command(string message, string shown)
+    {
+        Assert.Equal(shown, ConsoleText.Lines(message));
+    }
+
+    [Fact]
     public void Thousands_of_diagnostics_are_all_printed_in_order()
     {
         var diagnostics = Enumerable.Range(1, 5_000)
