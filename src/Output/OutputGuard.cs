@@ -85,7 +85,8 @@ public static class OutputGuard
         if (Directory.Exists(folders.Output) && !IsEmpty(folders.Output) && !OwnershipMarker.IsMarked(folders.Output)
             && !OwnershipMarker.LooksLikeEarlierSite(folders.Output))
             return $"'{folders.Given}' holds files the build did not make (it has no {OwnershipMarker.FileName}), so it will not replace them: " +
-                $"move your files elsewhere or pass --output with another folder; if the folder is an old site you no longer need, run: rm -r '{folders.Given}'";
+                // No command to delete it: a folder that holds files the build did not make may be anything, even a home folder.
+                $"pass --output with another folder, such as output, or move your files out of it";
         // An earlier version's site swapped out by a build killed before it could mark it is recognised here too.
         if (Directory.Exists(folders.Staging) && !IsEmpty(folders.Staging) && !OwnershipMarker.IsMarked(folders.Staging)
             && !OwnershipMarker.LooksLikeEarlierSite(folders.Staging))

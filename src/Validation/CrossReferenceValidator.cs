@@ -56,6 +56,10 @@ public static class CrossReferenceValidator
         }
         // Party ids are file names in lower case; 'Alibaba' must not lead to a command that refuses it.
         var id = Slug.IsValid(reference.Id) ? reference.Id : Slug.From(reference.Id);
+        // 'Alibaba' where alibaba.md exists: the id only needs writing as its file is named (new --party would refuse to make it again).
+        if (known.Contains(id))
+            return Diagnostic.Error(DiagnosticCodes.UnknownParty, reference.Location, $"unknown party '{reference.Id}'",
+                $"write it as '{id}': party ids are the file names in {folder}, {Slug.Rule}");
         var hint = suggestion is not null
             ? $"did you mean '{suggestion}'? Otherwise add {folder}{id}.md (dotnet run -- new --party {id})"
             : $"add {folder}{id}.md for it (dotnet run -- new --party {id}), or use one of the existing parties";

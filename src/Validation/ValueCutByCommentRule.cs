@@ -34,7 +34,8 @@ public static partial class ValueCutByCommentRule
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ValueCutByComment,
                     new SourceLocation(file.DisplayPath, frontMatter.YamlFirstLine + i, match.Groups["comment"].Index + 1),
                     $"'{key}' stops before ' {comment}': YAML reads ' #' as the start of a comment, so the published value is '{value}'",
-                    $"if '{comment}' belongs to the value, put the whole value in double quotes: {key}: \"{value} {comment}\""));
+                    // Quoted as YAML quotes (a '"' or '\' inside needs its backslash), so the line it gives can be pasted as it is.
+                    $"if '{comment}' belongs to the value, put the whole value in double quotes: {key}: {Scaffolding.YamlText.Quoted($"{value} {comment}")}"));
             }
         }
         return diagnostics;
