@@ -19,10 +19,11 @@ internal static class CorrectionsPages
     public static IEnumerable<PlannedPage> Plan(Site site, ViewFactory views, Sharing.PageSharing sharing, ListLimits limits, LinkView home)
     {
         var all = site.Corrections;
+        var feedTitle = Output.TopicFeeds.Title("Corrections", site);
         var description = PageDescriptions.Corrections(all.Count);
         if (all.Count <= limits.PerPage)
         {
-            yield return Index(views, all, description, $"{Every}, newest first.", [], false, "");
+            yield return Index(views, all, description, $"{Every}, newest first.", [], false, "", feedTitle);
             yield break;
         }
 
@@ -35,7 +36,7 @@ internal static class CorrectionsPages
         var latest = all.Take(limits.Latest).ToList();
         yield return Index(views, latest, description,
             $"{Every}: the latest {latest.Count} of {CountText.Of(all.Count)} here, and every one on the page of the year it was made, newest first.",
-            YearRail(null), true, yearCounts);
+            YearRail(null), true, yearCounts, feedTitle);
 
         LinkView[] trail = [home, views.LinkTo("Corrections", SitePaths.Corrections)];
         foreach (var (year, corrections) in years)
@@ -116,10 +117,12 @@ internal static class CorrectionsPages
     private static string FirstLetters(CorrectionOnPage correction) =>
         LetterGroups.TitleKey(correction.PageTitle, correction.SitePath.TrimEnd('/').Split('/')[^1]);
 
+    /// <param name="feedTitle">The corrections feed's title: browsers and feed readers find the feed from the log's first page.</param>
     private static PlannedPage Index(ViewFactory views, IReadOnlyList<CorrectionOnPage> shown, string description, string lead,
-        IReadOnlyList<PeriodView> years, bool latestOnly, string counts) =>
+        IReadOnlyList<PeriodView> years, bool latestOnly, string counts, string feedTitle) =>
         new(SitePaths.Corrections, "pages/corrections",
-            () => views.Page("Corrections", description, SitePaths.Corrections, "corrections"),
+            () => views.Page("Corrections", description, SitePaths.Corrections, "corrections") with
+                { FeedUrl = views.LinkTo(feedTitle, SitePaths.CorrectionsFeed).Url, FeedTitle = feedTitle },
             () => views.CorrectionsLog(shown, lead, [], years, [], latestOnly),
             Inputs(shown, description + "|" + counts));
 

@@ -110,7 +110,8 @@ public sealed class ViewFactory
         new(title, description, Link(sitePath), _site.Urls.Absolute(sitePath), section,
             editPath is null || Site.Repository.Length == 0 ? "" : $"{Site.Repository}/edit/main/{_site.History.RepositoryPath(editPath)}")
         {
-            ReportUrl = ReportUrl(title, _site.Urls.Absolute(sitePath)),
+            // Not on the page for addresses that do not exist: its own address is not what a reader would report.
+            ReportUrl = sitePath == SitePaths.NotFound ? "" : ReportUrl(title, _site.Urls.Absolute(sitePath)),
         };
 
     public EntryModel Entry(RenderedEntry entry)
