@@ -36,7 +36,7 @@ public static class CorrectionsFeedWriter
                 xml.WriteElementString("updated", Atom, FeedWriter.Timestamp(day.FirstDay));
                 xml.WriteStartElement("content", Atom);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(XmlCharacters.Strip(correction.Correction.TextHtml));
+                xml.WriteString(WholeAddresses.In(XmlCharacters.Strip(correction.Correction.TextHtml), site.Urls));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

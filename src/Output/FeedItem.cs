@@ -22,8 +22,15 @@ public sealed record FeedItem(
     /// <summary>
     /// The body, made when read: only the site's own feeds carry full text, so most items never need it. A link to a part of the
     /// page (a footnote, a heading) points at the entry's page: a feed reader resolves <c>#fn:1</c> against the feed's base, the home page.
+    /// A link within the site (<c>/explainer/parties/x/</c>) becomes a whole address: a JSON Feed has no base to resolve it against,
+    /// and many Atom readers ignore <c>xml:base</c>.
     /// </summary>
-    public string BodyHtml => Entry.BodyHtml is { Length: > 0 } html ? OnEntryPage(XmlCharacters.Strip(html)) + "\n" : "";
+    public string BodyHtml => Entry.BodyHtml is { Length: > 0 } html
+        ? (Urls is null ? OnEntryPage(XmlCharacters.Strip(html)) : WholeAddresses.In(OnEntryPage(XmlCharacters.Strip(html)), Urls)) + "\n"
+        : "";
+
+    /// <summary>The site's addresses, which <see cref="BodyHtml"/> makes its links whole with.</summary>
+    public SiteUrls? Urls { get; init; }
 
     // The body's HTML is the renderer's and the sanitizer's, which quote every attribute with '"'; Url is escaped as the item's other link to the page is.
     private string OnEntryPage(string html) =>
@@ -135,7 +142,10 @@ public sealed class FeedItems(Site site, FeedItems? previous = null)
         var summary = XmlCharacters.Strip($"<p>{Html.Encode(entry.Summary)} <a href=\"{Html.Encode(url)}\">Read the whole entry</a>.</p>\n");
         return new FeedItem(rendered, url, XmlCharacters.Strip(entry.Event), published, updated.Value,
             XmlCharacters.Strip($"{entry.Date.Text} · {status.Label}: {entry.Summary}"), facts, summary, Sources(entry),
-            parties, entry.Tags.Select(t => t.Id).ToList());
+            parties, entry.Tags.Select(t => t.Id).ToList())
+        {
+            Urls = site.Urls,
+        };
     }
 
     /// <summary>The numbered sources, linked when they have a link.</summary>

@@ -6,7 +6,8 @@ namespace Explainer.Tests.Sharing;
 
 /// <summary>
 /// A feed reader shows an entry's body away from its page and resolves its links against the feed's base, the home page. A link
-/// to a footnote or a heading of the page ("#fn:1") must still reach that part of the entry's page.
+/// to a footnote or a heading of the page ("#fn:1") must still reach that part of the entry's page, and a link within the site
+/// must be a whole address.
 /// </summary>
 public class FeedContentLinkTests
 {
@@ -38,12 +39,23 @@ public class FeedContentLinkTests
             Assert.Contains($"href=\"{EntryPage}#fn:1\"", content);
             Assert.Contains($"href=\"{EntryPage}#fnref:1\"", content);
             Assert.Contains($"href=\"{EntryPage}#the-launch\"", content);
-            // A link within the site is left as it was: the feed's base resolves it.
-            Assert.Contains("href=\"/explainer/timeline/\"", content);
+            // A link within the site becomes a whole address: a JSON Feed has no base, and many Atom readers ignore xml:base.
+            Assert.Contains("href=\"https://example.org/explainer/timeline/\"", content);
+            Assert.DoesNotContain("href=\"/", content);
         }
 
         // The parts linked exist on the page under those names.
         var page = result.Text("entries/acme-launches-widget/index.html");
         Assert.True(BuiltSite.HasId(page, "fn:1") && BuiltSite.HasId(page, "fnref:1") && BuiltSite.HasId(page, "the-launch"));
+    }
+
+    [Theory]
+    [InlineData("/explainer/", "<a href=\"/explainer/parties/x/\">x</a> <img src=\"/explainer/a.png\">", "<a href=\"https://example.org/explainer/parties/x/\">x</a> <img src=\"https://example.org/explainer/a.png\">")]
+    [InlineData("/", "<a href=\"/parties/x/\">x</a> <a href=\"//other.example/\">o</a>", "<a href=\"https://example.org/parties/x/\">x</a> <a href=\"//other.example/\">o</a>")]
+    [InlineData("/explainer/", "<a href=\"https://other.example/explainer/\">o</a> <a href=\"/elsewhere/\">e</a>", "<a href=\"https://other.example/explainer/\">o</a> <a href=\"/elsewhere/\">e</a>")]
+    public void Only_links_within_the_site_are_made_whole(string basePath, string html, string expected)
+    {
+        var root = new Uri("https://example.org" + basePath);
+        Assert.Equal(expected, Explainer.Output.WholeAddresses.In(html, new Explainer.SiteModel.SiteUrls(basePath, root)));
     }
 }
