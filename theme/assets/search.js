@@ -162,9 +162,11 @@ async function render(state) {
   lastSearch = { q: state.q, filters, sort: state.sort };
 
   const results = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
-  // Nothing found: look for the site's own word nearest to each query word, and offer it only if it finds something.
+  const missing = search.results.length > 0 ? wordsNotFound(state.q, results) : [];
+  // Nothing found, or only words that begin like a query word: look for the site's own word nearest to each query word, and
+  // offer it only if it finds something.
   let suggested = null;
-  if (search.results.length === 0) {
+  if (search.results.length === 0 || missing.length > 0) {
     const words = await loadVocabulary();
     const candidate = suggestion(state.q, words);
     if (candidate) {
@@ -176,9 +178,38 @@ async function render(state) {
 
   root.removeAttribute("aria-busy");
   if (browse) browse.hidden = search.results.length > 0;
-  statusLine.textContent = summary(search.results.length, results.length, state.q, filters);
+  statusLine.textContent = missing.length > 0
+    ? approximateSummary(missing, search.results.length, results.length)
+    : summary(search.results.length, results.length, state.q, filters);
   renderFilters(state, search, filters);
   renderResults(state, search.results.length, results, filters, suggested);
+}
+
+// Pagefind answers a word no page uses with the pages whose words only begin like it ("banana" lists pages with "ban"). The
+// words at the places it matched say which query words were found as typed, or as a form of them ("launches" finds "launched").
+function wordsNotFound(q, results) {
+  const matched = results.flatMap((r) => {
+    const words = (r.content ?? "").split(/\s+/);
+    return (r.locations ?? []).map((i) => Excerpts.bare(words[i] ?? ""));
+  }).filter(Boolean);
+  if (matched.length === 0) return [];
+  // Only words in Latin letters and digits are judged: Pagefind splits other scripts into words differently from white space.
+  const typed = q.split(/\s+/).map(Excerpts.bare).filter((w) => /^[\p{Script=Latin}\p{N}'’-]+$/u.test(w));
+  return [...new Set(typed.filter((word) => !matched.some((m) => formOf(word, m))))];
+}
+
+// A form of the typed word shares its first half, and at least four letters (all of a shorter word).
+function formOf(typed, word) {
+  let common = 0;
+  while (common < typed.length && common < word.length && typed[common] === word[common]) common++;
+  return common >= Math.min(typed.length, Math.max(4, Math.ceil(typed.length / 2)));
+}
+
+// Said instead of "N results for …" when a query word is on no page, so a reader is not told that pages match it.
+function approximateSummary(missing, count, listed) {
+  const words = missing.map((w) => `“${w}”`).join(" or ");
+  const what = listed < count ? `showing ${number(listed)} of ${number(count)} results` : count === 1 ? "1 result" : `${number(count)} results`;
+  return `No page uses ${words}; ${what} for words that begin like ${missing.length === 1 ? "it" : "them"}.`;
 }
 
 // Counts read as the pages write them: 1,234, not 1234.
@@ -281,14 +312,7 @@ function renderResults(state, total, results, filters, suggested) {
   if (total === 0) {
     const empty = el("div", { class: "search__empty" });
     if (suggested) {
-      const params = new URLSearchParams(location.search);
-      params.set("q", suggested.q);
-      const link = el("a", { href: "?" + params.toString(), class: "search__suggestion" }, suggested.q);
-      link.addEventListener("click", (event) => {
-        event.preventDefault();
-        commit({ ...readState(), q: suggested.q }, "push");
-      });
-      empty.append(el("p", {}, "Did you mean ", link, `? (${suggested.count === 1 ? "1 result" : number(suggested.count) + " results"})`));
+      empty.append(el("p", {}, "Did you mean ", suggestionLink(suggested), `? (${suggested.count === 1 ? "1 result" : number(suggested.count) + " results"})`));
     }
     const hasFilters = Object.keys(filters).length > 0;
     empty.append(el("p", {}, `Check the spelling, or try fewer or different words${hasFilters ? ", or remove a filter" : ""}. You can also browse the lists below.`));
@@ -298,6 +322,7 @@ function renderResults(state, total, results, filters, suggested) {
   const list = el("ol", { class: "search-results", role: "list" });
   for (const result of results) list.append(resultItem(result));
   const children = [list];
+  if (suggested) children.unshift(el("p", { class: "search__did-you-mean" }, "Did you mean ", suggestionLink(suggested), `? (${suggested.count === 1 ? "1 result" : number(suggested.count) + " results"})`));
   if (total > results.length) {
     const more = el("button", { type: "button", class: "button button--secondary search__more" }, `Show more results (${number(total - results.length)} more)`);
     more.addEventListener("click", async () => {
@@ -310,6 +335,17 @@ function renderResults(state, total, results, filters, suggested) {
     children.push(more);
   }
   resultsBox.replaceChildren(...children);
+}
+
+function suggestionLink(suggested) {
+  const params = new URLSearchParams(location.search);
+  params.set("q", suggested.q);
+  const link = el("a", { href: "?" + params.toString(), class: "search__suggestion" }, suggested.q);
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    commit({ ...readState(), q: suggested.q }, "push");
+  });
+  return link;
 }
 
 function resultItem(result) {

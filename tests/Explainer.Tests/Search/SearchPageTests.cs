@@ -230,6 +230,25 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     }
 
     [SearchFact]
+    public async Task A_word_no_page_uses_is_not_reported_as_found_when_pagefind_lists_words_that_begin_like_it()
+    {
+        var (page, errors) = await browser.NewPageAsync(390, 844);
+
+        // No page says "banana"; Pagefind still lists the pages that say "ban".
+        await page.GotoAsync(Url("search/?q=banana"));
+        await page.Locator(Results).First.WaitForAsync();
+        var status = await page.Locator("#search-status").TextContentAsync();
+        Assert.StartsWith("No page uses “banana”;", status);
+        Assert.DoesNotContain("for “banana”", status);
+
+        // A form of a word the pages use is found as typed ("launching": the pages say "launches" and "launched").
+        await page.GotoAsync(Url("search/?q=launching"));
+        await page.Locator(Results).First.WaitForAsync();
+        Assert.Matches(@"^\d+ results? for “launching”", await page.Locator("#search-status").TextContentAsync());
+        Assert.Empty(errors);
+    }
+
+    [SearchFact]
     public async Task Excerpts_start_at_a_sentence_or_after_an_ellipsis_and_no_sentence_is_shown_twice_in_a_result()
     {
         var (page, errors) = await browser.NewPageAsync(390, 844);
