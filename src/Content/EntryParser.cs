@@ -83,6 +83,7 @@ public static class EntryParser
         return question is null || answer is null ? null : new FaqItem(question, answer, TextAnchor.For(question), item.Location)
         {
             FormerAnchors = formerly.Select(f => TextAnchor.For(f.Value)).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            AnswerOrigin = item.OriginOf("answer"),
         };
     }
 

@@ -14,6 +14,6 @@ public static class FrontMatterReader
         var (root, yamlError) = YamlLoader.LoadMapping(frontMatter.Text, frontMatter.YamlStart, frontMatter.YamlLength, file.DisplayPath, frontMatter.YamlFirstLine);
         if (root is null) return (frontMatter, null, yamlError);
 
-        return (frontMatter, new YamlFields(root, file.DisplayPath, frontMatter.YamlFirstLine, diagnostics, what), null);
+        return (frontMatter, new YamlFields(root, file.DisplayPath, frontMatter.YamlFirstLine, diagnostics, what, frontMatter), null);
     }
 }

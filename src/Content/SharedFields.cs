@@ -39,6 +39,6 @@ public static class SharedFields
                 $"a correction's date must be the day it was made, not '{date.Edtf}'", "write the day as YYYY-MM-DD, e.g. date: 2026-07-12"));
             return null;
         }
-        return date is null || text is null ? null : new Correction(date.Start!.Value, text, correction.Location);
+        return date is null || text is null ? null : new Correction(date.Start!.Value, text, correction.Location) { TextOrigin = correction.OriginOf("text") };
     }
 }

@@ -12,15 +12,18 @@ public sealed class YamlFields
     private readonly int _firstLine;
     private readonly List<Diagnostic> _diagnostics;
     private readonly string _what;
+    private readonly FrontMatter? _source;
 
     /// <param name="what">What the mapping describes ("entry", "source", …), for messages.</param>
-    public YamlFields(YamlMap map, string path, int firstLine, List<Diagnostic> diagnostics, string what)
+    /// <param name="source">The front matter the mapping was read from, for <see cref="OriginOf"/>.</param>
+    public YamlFields(YamlMap map, string path, int firstLine, List<Diagnostic> diagnostics, string what, FrontMatter? source = null)
     {
         _map = map;
         _path = path;
         _firstLine = firstLine;
         _diagnostics = diagnostics;
         _what = what;
+        _source = source;
     }
 
     public SourceLocation Location => At(_map);
@@ -32,6 +35,35 @@ public sealed class YamlFields
         _map.Find(key) is { } value ? At(value) : Location;
 
     public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>
+    /// Where the text of <paramref name="key"/>'s value starts, read as <see cref="String"/> reads it (trimmed): after a quote; for a
+    /// block value (<c>|</c>, <c>&gt;</c>), on its first line that is not blank, at its indentation. Escapes in quoted text and the
+    /// folding of lines shift later positions a little; one-line values and literal blocks map exactly.
+    /// </summary>
+    public TextOrigin OriginOf(string key)
+    {
+        if (_map.Find(key) is not YamlText value) return new TextOrigin(Location.Line, Location.Column, Location.Column - 1);
+        var line = value.Line + _firstLine - 1;
+        var leading = value.Value is { } text ? text.Length - text.TrimStart().Length : 0;
+        switch (value.Style)
+        {
+            case ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted:
+                return new TextOrigin(line, value.Column + 1 + leading, value.Column);
+            case ScalarStyle.Literal or ScalarStyle.Folded when _source is not null:
+                var lines = _source.Yaml.Split('\n');
+                // value.Line is 1-based, so lines[value.Line] is the line after the block's indicator.
+                for (var i = value.Line; i < lines.Length; i++)
+                {
+                    var written = lines[i].TrimEnd('\r');
+                    if (written.Trim().Length == 0) continue;
+                    var indent = written.Length - written.TrimStart(' ').Length;
+                    return new TextOrigin(i + _firstLine, indent + 1, indent);
+                }
+                break;
+        }
+        return new TextOrigin(line, value.Column + leading, value.Column - 1);
+    }
 
     /// <summary>Reports every key that is not in <paramref name="known"/>, with the closest known key as a suggestion.</summary>
     public void RejectUnknownKeys(IReadOnlyCollection<string> known)
@@ -168,7 +200,7 @@ public sealed class YamlFields
         foreach (var item in sequence.Items)
         {
             if (item is YamlMap mapping)
-                items.Add(new YamlFields(mapping, _path, _firstLine, _diagnostics, what));
+                items.Add(new YamlFields(mapping, _path, _firstLine, _diagnostics, what, _source));
             else
                 WrongType(key, item, $"a list of {what}s, each with its own fields", example);
         }

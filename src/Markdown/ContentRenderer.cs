@@ -73,7 +73,7 @@ public static class ContentRenderer
         // entries' answers, so headings in them get no id at all.
         var body = markdown.Render(entry.BodyMarkdown, entry.Location.Path, entry.BodyFirstLine, PageIds.ForEntry(entry));
         var answers = entry.Faq
-            .Select(f => (Item: f, Answer: markdown.Render(f.AnswerMarkdown, f.Location.Path, f.Location.Line, PageIds.None)))
+            .Select(f => (Item: f, Answer: InFile(markdown.Render(f.AnswerMarkdown, f.Location.Path, 1, PageIds.None), f.AnswerOrigin, f.Location)))
             .ToList();
         var corrections = RenderCorrections(entry.Corrections, markdown, "entry-" + entry.Slug);
         var rendered = new RenderedEntry(entry, body.Html, answers.Select(a => new RenderedFaq(a.Item, FootnoteIds.Scoped(a.Answer.Html, a.Item.Anchor))).ToList())
@@ -93,6 +93,19 @@ public static class ContentRenderer
         return new PartyRendering(rendered, parts, PageWeightRule.Check("this party", FirstLine(party.Location), parts.Select(p => p.Html), PageWeightRule.Shorten));
     }
 
+    /// <summary>What Markdown rendered from a front matter value found, located in the file instead of in the value's text.</summary>
+    /// <param name="item">Where the item holding the value starts: its lines stand for the text's when the origin is unknown.</param>
+    private static RenderedMarkdown InFile(RenderedMarkdown rendered, TextOrigin? origin, SourceLocation item)
+    {
+        if (rendered.Links.Count == 0 && rendered.Diagnostics.Count == 0) return rendered;
+        var at = origin ?? new TextOrigin(item.Line, 1, 0);
+        return rendered with
+        {
+            Links = rendered.Links.Select(l => l with { Location = at.Map(l.Location) }).ToList(),
+            Diagnostics = rendered.Diagnostics.Select(d => d with { Location = at.Map(d.Location) }).ToList(),
+        };
+    }
+
     /// <summary>The top of the file a location is in: a finding about the whole file points there.</summary>
     private static SourceLocation FirstLine(SourceLocation location) => new(location.Path, 1, 1);
 
@@ -104,7 +117,7 @@ public static class ContentRenderer
             .OrderByDescending(c => c.Correction.Date.FirstDay).ThenBy(c => c.Index)
             .Select(c =>
             {
-                var text = markdown.Render(c.Correction.TextMarkdown, c.Correction.Location.Path, c.Correction.Location.Line);
+                var text = InFile(markdown.Render(c.Correction.TextMarkdown, c.Correction.Location.Path, 1), c.Correction.TextOrigin, c.Correction.Location);
                 return (new RenderedCorrection(c.Correction, FootnoteIds.Scoped(text.Html, $"{owner}-correction-{c.Index + 1}")), text);
             })
             .ToList();

@@ -7,4 +7,7 @@ public sealed record FaqItem(string Question, string AnswerMarkdown, string Anch
 {
     /// <summary>Anchors of the question's earlier wordings (<c>formerly:</c>), so links made before a rewording keep working.</summary>
     public IReadOnlyList<string> FormerAnchors { get; init; } = [];
+
+    /// <summary>Where the answer's text starts in the file, so what its Markdown holds is reported where it is written.</summary>
+    public TextOrigin? AnswerOrigin { get; init; }
 }

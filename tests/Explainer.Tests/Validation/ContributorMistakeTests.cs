@@ -54,6 +54,13 @@ public partial class ContributorMistakeTests
             [$"input/{Recall}:2:34: warning EX0403"], "event: \"Acme's \\\"Widget\\\" C:\\\\recall #AI news\""),
         ["party id in capitals of an existing party"] = (new() { [Recall] = Entry(parties: "Acme, widget") },
             [$"input/{Recall}:4:11: error EX0201"], "write it as 'acme'"),
+        // Markdown in a front matter value is reported where it is written in the file, not at its item's first line.
+        ["broken link in a one-line FAQ answer"] = (new() { [Recall] = Entry().Replace("answer: An answer.", "answer: See [the launch](/entries/nope/).") },
+            [$"input/{Recall}:13:17: error EX0204"], "check the entry's slug"),
+        ["broken link in a block FAQ answer"] = (new() { [Recall] = Entry().Replace("answer: An answer.", "answer: |\n      First.\n\n      See [x](/entries/nope/).") },
+            [$"input/{Recall}:16:11: error EX0204"], "check the entry's slug"),
+        ["broken link in a correction"] = (new() { [Recall] = Entry().Replace("    answer: An answer.\n", "    answer: An answer.\ncorrections:\n  - date: 2026-04-02\n    text: \"Fixed [x](/entries/nope/)\"\n") },
+            [$"input/{Recall}:16:18: error EX0204"], "check the entry's slug"),
         ["aligned comment is fine"] = (new() { [Recall] = Entry(@event: "Acme recalls Widget   # a real comment") }, [], ""),
         [".markdown entry"] = (new() { ["entries/2026/acme-recalls-widget.markdown"] = Entry() },
             ["input/entries/2026/acme-recalls-widget.markdown:1:1: error EX0404"], "rename it to acme-recalls-widget.md"),
