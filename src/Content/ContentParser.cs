@@ -14,7 +14,9 @@ public static class ContentParser
         Func<InputFile, (Entry? Entry, IReadOnlyList<Diagnostic> Diagnostics)> parseEntry,
         Func<InputFile, (Party? Party, IReadOnlyList<Diagnostic> Diagnostics)> parseParty)
     {
-        var (settings, settingsDiagnostics) = SiteSettingsParser.Parse(input.SiteSettings, input.Folder);
+        var (settings, settingsDiagnostics) = input.SiteSettingsUnread
+            ? (null, [])
+            : SiteSettingsParser.Parse(input.SiteSettings, input.Folder);
         // Each result goes through the parallel query as a class: a tuple there made the runtime compile its own copy of PLINQ's code.
         var entries = input.Entries.AsParallel().AsOrdered().Select(f => Parsed<Entry>.Of(parseEntry(f))).ToList();
         var parties = input.Parties.AsParallel().AsOrdered().Select(f => Parsed<Party>.Of(parseParty(f))).ToList();

@@ -36,6 +36,7 @@ public sealed class InputLoader
         var unreadParties = new List<string>();
         var unreadPages = new List<string>();
         InputFile? settings = null;
+        var settingsUnread = false;
 
         var listed = cache?.Listing is { } previous ? Relist(previous, cache.ChangedSinceListing) : EnumerateFiles(_root);
         // Files are read and checked in parallel (each is independent; the cache is only read here), then taken in listing order.
@@ -48,7 +49,7 @@ public sealed class InputLoader
             diagnostics.AddRange(file.Diagnostics);
             switch (file.Kind)
             {
-                case FileKind.SiteSettings: settings = file.Text; break;
+                case FileKind.SiteSettings: settings = file.Text; settingsUnread = file.Text is null; break;
                 case FileKind.Entry when file.Text is null: unreadEntries.Add(Path.GetFileNameWithoutExtension(fullPath)); break;
                 case FileKind.Entry: entries.Add(file.Text); break;
                 case FileKind.Party when file.Text is null: unreadParties.Add(Path.GetFileNameWithoutExtension(fullPath)); break;
@@ -68,6 +69,7 @@ public sealed class InputLoader
             UnreadEntries = unreadEntries,
             UnreadParties = unreadParties,
             UnreadPages = unreadPages,
+            SiteSettingsUnread = settingsUnread,
             Digest = InputDigest.Combine(loaded.Select(f => f.Digest)),
         };
         return (input, diagnostics);

@@ -25,6 +25,9 @@ public sealed record InputSet(
     /// <inheritdoc cref="UnreadEntries"/>
     public IReadOnlyList<string> UnreadPages { get; init; } = [];
 
+    /// <summary>site.yml was found but could not be read (its error is reported already): not to be called missing as well.</summary>
+    public bool SiteSettingsUnread { get; init; }
+
     /// <summary>The <see cref="InputDigest"/> of the files as they were read (zero when made by hand, as tests do).</summary>
     public Digest128 Digest { get; init; }
 }

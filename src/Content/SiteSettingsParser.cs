@@ -18,6 +18,9 @@ public static class SiteSettingsParser
 
         var diagnostics = new List<Diagnostic>();
         var (root, yamlError) = YamlLoader.LoadMapping(file.Text, file.DisplayPath, 1);
+        // An empty site.yml is not front matter: name the fields a site needs, not an entry's.
+        if (root is null && yamlError is { Code: DiagnosticCodes.MissingField })
+            return (null, [yamlError with { Message = "site.yml is empty", Hint = "add the site's fields, e.g. 'title:', 'description:' and 'url:' (see README, \"Content model\")" }]);
         if (root is null) return (null, [yamlError!]);
 
         var fields = new YamlFields(root, file.DisplayPath, 1, diagnostics, "site.yml");

@@ -280,6 +280,33 @@ public class BuildTests
     }
 
     [Fact]
+    public void A_site_yml_saved_as_utf16_is_not_valid_utf8_and_not_also_missing()
+    {
+        using var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>());
+        folder.WriteBytes("input/site.yml", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(SiteBuild.MinimalSite["site.yml"])).ToArray());
+
+        var result = SiteBuild.InMemory(new(folder["input"], RepositoryPaths.Theme, folder["output"]));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.NotUtf8, "site.yml"), (error.Code, Path.GetFileName(error.Location.Path)));
+    }
+
+    [Fact]
+    public void An_empty_site_yml_asks_for_the_site_s_fields_not_an_entry_s()
+    {
+        using var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, new Dictionary<string, string> { ["site.yml"] = "# nothing yet\n" });
+
+        var result = SiteBuild.InMemory(new(folder["input"], RepositoryPaths.Theme, folder["output"]));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("site.yml is empty", error.Message);
+        Assert.Contains("'title:'", error.Hint);
+        Assert.DoesNotContain("'event:'", error.Hint);
+    }
+
+    [Fact]
     public void A_standalone_page_with_errors_gets_its_own_errors_not_a_broken_link_in_every_page_that_links_to_it()
     {
         using var folder = new TempFolder();
