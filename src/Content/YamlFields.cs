@@ -209,8 +209,19 @@ public sealed class YamlFields
 
     /// <summary>YAML's null (<c>~</c>, <c>null</c>, nothing) written plainly, or blank text: never a value ("~" is not a headline).</summary>
     private static bool IsNull(YamlText scalar) =>
-        string.IsNullOrWhiteSpace(scalar.Value)
+        string.IsNullOrWhiteSpace(scalar.Value) || Invisible(scalar.Value)
         || (scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL");
+
+    /// <summary>Only blank space and invisible formatting characters (zero-width space U+200B, BOM U+FEFF, soft hyphen U+00AD, …):
+    /// such a headline or source title publishes as nothing. Stops at the first visible character, which is usually the first.</summary>
+    private static bool Invisible(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format) return false;
+        }
+        return true;
+    }
 
     /// <summary>The value, or null with an error when it is longer than the limit or carries a character feeds cannot hold
     /// (written as an escape such as "\x01"; raw ones are refused when the file is read).</summary>
@@ -247,7 +258,10 @@ public sealed class YamlFields
 
     private void Missing(string key, YamlValue node, string example) =>
         _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, At(node),
-            $"'{key}' is empty", $"give it a value, e.g. {example}"));
+            node is YamlText { Value: { } text } && !string.IsNullOrWhiteSpace(text) && Invisible(text)
+                ? $"'{key}' is empty: it holds only invisible characters (such as a zero-width space)"
+                : $"'{key}' is empty",
+            $"give it a value, e.g. {example}"));
 
     private void WrongType(string key, YamlValue node, string expected, string example) =>
         _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, At(node),

@@ -66,6 +66,8 @@ public class EntryParserTests
     [InlineData("event: Alibaba bans employees from using Claude Code", "", "EX0105", 3, "'event'")]
     [InlineData("event: Alibaba bans employees from using Claude Code", "event: [a, b]", "EX0106", 2, "must be text")]
     [InlineData("event: Alibaba bans employees from using Claude Code", "event: ''", "EX0105", 2, "'event' is empty")]
+    [InlineData("event: Alibaba bans employees from using Claude Code", "event: \"\\u200B\\u00AD \\uFEFF\"", "EX0105", 2, "'event' is empty: it holds only invisible characters")]
+    [InlineData("    publisher: BitcoinWorld", "    publisher: \"\\u2060\"", "EX0105", 10, "'publisher' is empty: it holds only invisible")]
     [InlineData("date: 2026-07-10", "date: 2026-02-30", "EX0102", 3, "February 2026 has 28 days")]
     [InlineData("date: 2026-07-10", "date: 10 July 2026", "EX0102", 3, "not a valid date")]
     [InlineData("date: 2026-07-10", "", "EX0105", 2, "'date'")]
