@@ -46,7 +46,7 @@ public static class ContentRenderer
         var entries = content.Entries.AsParallel().AsOrdered().Select(e => renderEntry(e, markdown)).ToList();
         var parties = content.Parties.AsParallel().AsOrdered().Select(p => renderParty(p, markdown)).ToList();
 
-        var pages = content.Pages.Select(p => (Page: p, Body: markdown.Render(p.BodyMarkdown, p.Location.Path, p.BodyFirstLine))).ToList();
+        var pages = content.Pages.Select(p => (Page: p, Body: markdown.Render(p.BodyMarkdown, p.Location.Path, p.BodyFirstLine).OnPage(SitePaths.Page(p.Slug)))).ToList();
 
         var links = new List<InternalLink>();
         var diagnostics = new List<Diagnostic>();
@@ -71,9 +71,9 @@ public static class ContentRenderer
     {
         // Body headings take ids the FAQ and source anchors have not; answers also appear on the FAQ page beside other
         // entries' answers, so headings in them get no id at all.
-        var body = markdown.Render(entry.BodyMarkdown, entry.Location.Path, entry.BodyFirstLine, PageIds.ForEntry(entry));
+        var body = markdown.Render(entry.BodyMarkdown, entry.Location.Path, entry.BodyFirstLine, PageIds.ForEntry(entry)).OnPage(SitePaths.Entry(entry.Slug));
         var answers = entry.Faq
-            .Select(f => (Item: f, Answer: InFile(markdown.Render(f.AnswerMarkdown, f.Location.Path, 1, PageIds.None), f.AnswerOrigin, f.Location)))
+            .Select(f => (Item: f, Answer: InFile(markdown.Render(f.AnswerMarkdown, f.Location.Path, 1, PageIds.None), f.AnswerOrigin, f.Location).OnPage(null)))
             .ToList();
         var corrections = RenderCorrections(entry.Corrections, markdown, "entry-" + entry.Slug);
         var rendered = new RenderedEntry(entry, body.Html, answers.Select(a => new RenderedFaq(a.Item, FootnoteIds.Scoped(a.Answer.Html, a.Item.Anchor))).ToList())
@@ -86,7 +86,7 @@ public static class ContentRenderer
 
     public static PartyRendering RenderParty(Party party, MarkdownRenderer markdown)
     {
-        var body = markdown.Render(party.BodyMarkdown, party.Location.Path, party.BodyFirstLine);
+        var body = markdown.Render(party.BodyMarkdown, party.Location.Path, party.BodyFirstLine).OnPage(SitePaths.Party(party.Id));
         var corrections = RenderCorrections(party.Corrections, markdown, "party-" + party.Id);
         var rendered = new RenderedParty(party, body.Html) { Corrections = corrections.Select(c => c.Rendered).ToList() };
         RenderedMarkdown[] parts = [body, .. corrections.Select(c => c.Markdown)];
@@ -117,7 +117,7 @@ public static class ContentRenderer
             .OrderByDescending(c => c.Correction.Date.FirstDay).ThenBy(c => c.Index)
             .Select(c =>
             {
-                var text = InFile(markdown.Render(c.Correction.TextMarkdown, c.Correction.Location.Path, 1), c.Correction.TextOrigin, c.Correction.Location);
+                var text = InFile(markdown.Render(c.Correction.TextMarkdown, c.Correction.Location.Path, 1), c.Correction.TextOrigin, c.Correction.Location).OnPage(null);
                 return (new RenderedCorrection(c.Correction, FootnoteIds.Scoped(text.Html, $"{owner}-correction-{c.Index + 1}")), text);
             })
             .ToList();

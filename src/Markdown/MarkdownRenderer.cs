@@ -180,6 +180,8 @@ public sealed class MarkdownRenderer
             links.Add(new InternalLink(trimmed, location));
             return _basePath + trimmed[1..];
         }
+        // A part of the same page: its caller knows which page that is (RenderedMarkdown.OnPage).
+        if (trimmed.Length > 1 && trimmed.StartsWith('#')) links.Add(new InternalLink(trimmed, location));
         return url;
     }
 

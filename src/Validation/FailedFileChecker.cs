@@ -25,7 +25,8 @@ public static class FailedFileChecker
             var (frontMatter, fields, _) = FrontMatterReader.Read(file, [], "the entry");
             if (frontMatter is null) continue;
 
-            var body = markdown.Render(frontMatter.Body, file.DisplayPath, frontMatter.BodyFirstLine);
+            // Its page is not built, so links to parts of it are not checked.
+            var body = markdown.Render(frontMatter.Body, file.DisplayPath, frontMatter.BodyFirstLine).OnPage(null);
             diagnostics.AddRange(body.Diagnostics);
             links.AddRange(body.Links);
             if (isEntry && fields is not null) diagnostics.AddRange(UnknownParties(fields, partyIds, inputFolder));
