@@ -11,21 +11,58 @@ public static class MarkdownDepth
     private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("[(<])>");
     private static readonly System.Buffers.SearchValues<char> EmphasisMarks = System.Buffers.SearchValues.Create("*_");
 
-    /// <summary>The 0-based line and column where nesting first goes too deep, or null when it never does.</summary>
+    /// <summary>
+    /// The 0-based line and column where nesting first goes too deep, or null when it never does. Lines inside a fenced code block
+    /// that starts in the first column are not counted: Markdig keeps them as they are (a pasted e-mail thread of '&gt; &gt; &gt;',
+    /// a JSON line of '['), and such a fence cannot belong to a quote or a list whose nesting would go on below it.
+    /// </summary>
     public static (int Line, int Column)? FindTooDeep(string markdown)
     {
         var line = 0;
         var lineStart = 0;
+        (char Mark, int Length)? fence = null;
         while (lineStart <= markdown.Length)
         {
             var end = markdown.IndexOf('\n', lineStart);
             if (end < 0) end = markdown.Length;
-            var column = TooDeepColumn(markdown.AsSpan(lineStart, end - lineStart));
-            if (column >= 0) return (line, column);
+            var text = markdown.AsSpan(lineStart, end - lineStart);
+            if (fence is { } open)
+            {
+                if (Closes(text, open)) fence = null;
+            }
+            else if (Opens(text) is { } opened)
+            {
+                fence = opened;
+            }
+            else
+            {
+                var column = TooDeepColumn(text);
+                if (column >= 0) return (line, column);
+            }
             line++;
             lineStart = end + 1;
         }
         return null;
+    }
+
+    /// <summary>A fence that opens a code block in the first column: three or more '`' (with no '`' after them) or '~'.</summary>
+    private static (char Mark, int Length)? Opens(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || text[0] is not ('`' or '~')) return null;
+        var mark = text[0];
+        var length = text.Length - text.TrimStart(mark).Length;
+        if (length < 3 || (mark == '`' && text[length..].Contains('`'))) return null;
+        return (mark, length);
+    }
+
+    /// <summary>A closing fence: up to three spaces, at least as many of the same mark, then nothing but blanks.</summary>
+    private static bool Closes(ReadOnlySpan<char> text, (char Mark, int Length) fence)
+    {
+        var indent = text.Length - text.TrimStart(' ').Length;
+        if (indent > 3) return false;
+        var rest = text[indent..];
+        var length = rest.Length - rest.TrimStart(fence.Mark).Length;
+        return length >= fence.Length && rest[length..].IsWhiteSpace();
     }
 
     /// <summary>

@@ -49,6 +49,19 @@ public class ScannerTests
         Assert.Equal((0, 96), MarkdownDepth.FindTooDeep(new string('[', 97)));
     }
 
+    [Theory]
+    [InlineData("A pasted thread:\n\n```\n{0}\n```\n", null, null)]                   // kept as it is by Markdig
+    [InlineData("~~~~ text\n{0}\n~~~\n{0}\n~~~~\n", null, null)]                       // a shorter fence does not close it
+    [InlineData("```\ncode\n```\n{0}\n", 3, 64)]                                       // counted again after the fence
+    [InlineData("- item\n  ```\n{0}\n", 2, 64)]                                         // an indented fence may end with its list item
+    [InlineData("``` a`b\n{0}\n", 1, 64)]                                                // not a fence: a '`' after the backticks
+    public void Nesting_inside_a_fenced_code_block_in_the_first_column_is_not_counted(string template, int? line, int? column)
+    {
+        var deep = string.Concat(Enumerable.Repeat("> ", 40)).TrimEnd();
+        var found = MarkdownDepth.FindTooDeep(string.Format(template, deep));
+        Assert.Equal(line is null ? null : (line.Value, column!.Value), found);
+    }
+
     private static int ForbiddenOneByOne(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -67,9 +80,21 @@ public class ScannerTests
     private static (int Line, int Column)? TooDeepOneByOne(string markdown)
     {
         var lines = markdown.Split('\n');
+        string? closing = null; // the pattern that closes the open fenced code block, whose lines are not counted
         for (var line = 0; line < lines.Length; line++)
         {
             var text = lines[line];
+            if (closing is not null)
+            {
+                if (System.Text.RegularExpressions.Regex.IsMatch(text, closing)) closing = null;
+                continue;
+            }
+            if (System.Text.RegularExpressions.Regex.Match(text, "^(`{3,})[^`]*$|^(~{3,})") is { Success: true } fence)
+            {
+                var mark = fence.Groups[1].Success ? fence.Groups[1].Value : fence.Groups[2].Value;
+                closing = $"^ {{0,3}}{System.Text.RegularExpressions.Regex.Escape(mark[..1])}{{{mark.Length},}}\\s*$";
+                continue;
+            }
             var containers = 0;
             for (var i = 0; i < text.Length; i++)
             {
