@@ -145,6 +145,10 @@ public static class NewCommand
     private static string? EntryProblem(NewOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.Event)) return "--event must not be empty";
+        // What check would refuse in the file is refused here, before the file is written.
+        if (options.Event.Any(char.IsControl)) return "--event must be one line, without control characters";
+        if (options.Event.Trim().Length > InputLimits.MaxHeadlineLength)
+            return $"--event is {options.Event.Trim().Length} characters long; a headline may have at most {InputLimits.MaxHeadlineLength} (the summary, filled in later, says more)";
         if (options.Slug is { } slug && !Slug.IsValid(slug))
             return $"--slug '{slug}' is not a slug ({Slug.Rule}); {Slug.Suggestion(slug)}";
         if (options.Slug is null && !options.Event.Any(char.IsAsciiLetterOrDigit))
@@ -176,12 +180,28 @@ public static class NewCommand
         }
     }
 
+    /// <summary>The entry file already named <paramref name="slug"/>, or one that takes it with a <c>slug:</c> line of its own.</summary>
     private static string? ExistingEntry(string inputFolder, string slug)
     {
         var entries = Path.Combine(inputFolder, "entries");
-        return Directory.Exists(entries)
-            ? Directory.EnumerateFiles(entries, slug + ".md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).FirstOrDefault()
-            : null;
+        if (!Directory.Exists(entries)) return null;
+        var files = Directory.EnumerateFiles(entries, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var slugLine = new System.Text.RegularExpressions.Regex($"^slug:[ \\t]*([\"']?){System.Text.RegularExpressions.Regex.Escape(slug)}\\1[ \\t]*(#.*)?\\r?$",
+            System.Text.RegularExpressions.RegexOptions.Multiline);
+        return files.FirstOrDefault(f => Path.GetFileName(f) == slug + ".md")
+            ?? files.FirstOrDefault(f => ReadableText(f) is { } text && text.Contains("slug:", StringComparison.Ordinal) && slugLine.IsMatch(text));
+    }
+
+    private static string? ReadableText(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length <= InputLimits.MaxTextFileBytes ? File.ReadAllText(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static HashSet<string> KnownParties(string inputFolder)

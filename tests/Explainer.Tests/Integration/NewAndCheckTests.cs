@@ -108,10 +108,15 @@ public class NewAndCheckTests
     [InlineData("Acme does something", "10/07/2026", "acme")]
     [InlineData("Acme does something", "2026-07-10", "Acme Corp")]
     [InlineData("  ", "2026-07-10", "acme")]
-    public void Missing_or_malformed_options_exit_2_without_writing_when_input_is_not_a_terminal(string? headline, string? date, string? parties)
+    [InlineData("Acme does\nsomething", "2026-07-10", "acme")]       // check would refuse a headline of two lines
+    [InlineData("Acme " + "x", "2026-07-10", "acme", 301)]           // or one over 300 characters
+    [InlineData("Acme takes a slug", "2026-07-10", "acme")]          // another entry's slug: line took it (in the minimal site below)
+    public void Missing_or_malformed_options_exit_2_without_writing_when_input_is_not_a_terminal(string? headline, string? date, string? parties, int length = 0)
     {
         using var folder = new TempFolder();
-        SiteBuild.WriteInput(folder, new Dictionary<string, string>());
+        var taken = SiteBuild.MinimalSite["entries/2026/acme-launches-widget.md"].Replace("date: 2026-03-05", "slug: acme-takes-a-slug\ndate: 2026-03-05");
+        SiteBuild.WriteInput(folder, new Dictionary<string, string> { ["entries/2026/acme-launches-widget.md"] = taken });
+        if (length > 0) headline = headline!.PadRight(length, 'x');
         var before = Directory.EnumerateFiles(folder["input"], "*", SearchOption.AllDirectories).Count();
 
         var exit = NewCommand.Run(new NewOptions(folder["input"], headline, date, parties?.Split(',')), interactive: false);
