@@ -22,7 +22,7 @@ public static class CrossReferenceValidator
             for (var i = 0; i < parties.Count; i++)
             {
                 var party = parties[i];
-                if (!partyIds.Contains(party.Id)) diagnostics.Add(UnknownParty(party, partyIds, $"{inputFolder}/parties/"));
+                if (!partyIds.Contains(party.Id)) diagnostics.Add(UnknownParty(party, partyIds, inputFolder));
                 // Reported once, where the party is listed the second time.
                 if (ReferenceLists.EarlierUses(parties, i) == 1)
                     diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, party.Location, $"the party '{party.Id}' is listed twice", "list each party once"));
@@ -31,7 +31,7 @@ public static class CrossReferenceValidator
 
         foreach (var party in content.Parties.Where(p => p.Owner is not null))
         {
-            if (!partyIds.Contains(party.Owner!.Id)) diagnostics.Add(UnknownParty(party.Owner, partyIds, $"{inputFolder}/parties/"));
+            if (!partyIds.Contains(party.Owner!.Id)) diagnostics.Add(UnknownParty(party.Owner, partyIds, inputFolder));
         }
 
         diagnostics.AddRange(OwnerCycles(content.Parties));
@@ -44,8 +44,10 @@ public static class CrossReferenceValidator
         return diagnostics;
     }
 
-    internal static Diagnostic UnknownParty(Reference reference, IReadOnlySet<string> known, string folder)
+    /// <param name="inputFolder">The input folder as messages show it: the command the hint offers must write the party there.</param>
+    internal static Diagnostic UnknownParty(Reference reference, IReadOnlySet<string> known, string inputFolder)
     {
+        var folder = $"{inputFolder}/parties/";
         var suggestion = Suggestions.Closest(reference.Id, known);
         if (!Slug.IsValid(reference.Id) && !Slug.CanMakeFrom(reference.Id))
         {
@@ -61,10 +63,15 @@ public static class CrossReferenceValidator
             return Diagnostic.Error(DiagnosticCodes.UnknownParty, reference.Location, $"unknown party '{reference.Id}'",
                 $"write it as '{id}': party ids are the file names in {folder}, {Slug.Rule}");
         var hint = suggestion is not null
-            ? $"did you mean '{suggestion}'? Otherwise add {folder}{id}.md (dotnet run -- new --party {id})"
-            : $"add {folder}{id}.md for it (dotnet run -- new --party {id}), or use one of the existing parties";
+            ? $"did you mean '{suggestion}'? Otherwise add {folder}{id}.md ({NewPartyCommand(inputFolder, id)})"
+            : $"add {folder}{id}.md for it ({NewPartyCommand(inputFolder, id)}), or use one of the existing parties";
         return Diagnostic.Error(DiagnosticCodes.UnknownParty, reference.Location, $"unknown party '{reference.Id}'", hint);
     }
+
+    /// <summary>The command that makes the party's file in the input folder the build read (new writes to input/ unless told).</summary>
+    private static string NewPartyCommand(string inputFolder, string id) => inputFolder == "input"
+        ? $"dotnet run -- new --party {id}"
+        : $"dotnet run -- new --input {(inputFolder.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '$') ? $"'{inputFolder.Replace("'", "'\\''")}'" : inputFolder)} --party {id}";
 
     private static IEnumerable<Diagnostic> OwnerCycles(IReadOnlyList<Party> parties)
     {

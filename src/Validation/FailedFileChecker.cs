@@ -37,5 +37,5 @@ public static class FailedFileChecker
     private static IEnumerable<Diagnostic> UnknownParties(YamlFields fields, IReadOnlySet<string> partyIds, string inputFolder) =>
         fields.StringList("parties", false, "parties: [alibaba]")
             .Where(p => !partyIds.Contains(p.Value))
-            .Select(p => CrossReferenceValidator.UnknownParty(new Reference(p.Value, p.Location), partyIds, $"{inputFolder}/parties/"));
+            .Select(p => CrossReferenceValidator.UnknownParty(new Reference(p.Value, p.Location), partyIds, inputFolder));
 }

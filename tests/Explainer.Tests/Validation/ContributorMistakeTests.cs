@@ -99,7 +99,7 @@ public partial class ContributorMistakeTests
         ["tab indentation"] = (new() { [Recall] = Entry().Replace("    publisher: Example News", "\tpublisher: Example News") },
             [$"input/{Recall}:9:1: error EX0103"], "indent with spaces"),
         ["party id in capitals"] = (new() { [Recall] = Entry(parties: "Alibaba, acme") },
-            [$"input/{Recall}:4:11: error EX0201"], "(dotnet run -- new --party alibaba)"),
+            [$"input/{Recall}:4:11: error EX0201"], "--party alibaba)"),
         ["party listed twice"] = (new() { [Recall] = Entry(parties: "acme, widget, acme, acme") },
             [$"input/{Recall}:4:25: error EX0108"], "list each party once"),
         ["lone tag repeated in its entry"] = (new() { [Recall] = Entry(tags: "launches, recalls, recalls") },
