@@ -13,9 +13,12 @@ public static class FrontMatterSplitter
         var firstEnd = text.IndexOf('\n');
         if (!text.AsSpan(0, firstEnd < 0 ? text.Length : firstEnd).TrimEnd().SequenceEqual("---"))
         {
+            // A blank line or spaces before the first '---' are the usual cause, and the file looks right to whoever wrote it.
+            var blankFirst = firstEnd >= 0 && text.AsSpan(0, firstEnd).IsWhiteSpace();
             return (null, Diagnostic.Error(DiagnosticCodes.MissingFrontMatter, new SourceLocation(file.DisplayPath, 1, 1),
-                "the file does not start with YAML front matter",
-                "begin the file with a line '---', the fields (event, date, …), then another '---' line"));
+                blankFirst ? "the file starts with a blank line, so its front matter is not read" : "the file does not start with YAML front matter",
+                blankFirst ? "delete the blank line(s) above the first '---': it must be the file's very first line"
+                    : "begin the file with a line '---', the fields (event, date, …), then another '---' line"));
         }
 
         var yamlStart = firstEnd + 1;

@@ -32,6 +32,16 @@ public sealed record EdtfDate(PartialDate? Start, IntervalEnd StartEnd, PartialD
             var (single, problem) = ParseDate(trimmed, leading);
             return single is null ? (null, problem) : (On(single.Value), null);
         }
+        // 04/07/2026 is a day written the way people write it, not an interval: say how to write it (and that it is ambiguous).
+        if (System.Text.RegularExpressions.Regex.Match(trimmed, @"^(\d{1,2})/(\d{1,2})/(\d{4})$") is { Success: true } written)
+        {
+            var (a, b, year) = (int.Parse(written.Groups[1].Value), int.Parse(written.Groups[2].Value), written.Groups[3].Value);
+            var readings = new[] { (Month: b, Day: a), (Month: a, Day: b) }.Where(r => r.Month is >= 1 and <= 12 && r.Day is >= 1 and <= 31)
+                .Select(r => $"{year}-{r.Month:D2}-{r.Day:D2}").Distinct().ToList();
+            return (null, new EdtfProblem(readings.Count == 0
+                ? "dates are written year-month-day, e.g. 2026-07-04"
+                : $"dates are written year-month-day: {string.Join(" or ", readings)}{(readings.Count > 1 ? ", depending on which number is the month" : "")}", leading));
+        }
         if (trimmed.IndexOf('/', slash + 1) is var second and >= 0)
             return (null, new EdtfProblem("an interval has exactly one '/' between its start and its end", leading + second));
 

@@ -65,6 +65,7 @@ public static class InternalLinkValidator
             "link to the page, not the file: /entries/<slug>/ or /parties/<id>/",
         _ when path.StartsWith("entries/", StringComparison.Ordinal) => "check the entry's slug (its file name): /entries/<slug>/",
         _ when path.StartsWith("parties/", StringComparison.Ordinal) => "check the party id (its file name in input/parties/): /parties/<id>/",
+        _ when Path.HasExtension(path) => "a file of the site is one in input/static/, linked without 'static': input/static/img/a.png is /img/a.png",
         _ => "site pages are /timeline/, /faq/, /parties/<id>/, /entries/<slug>/ and /tags/<tag>/",
     };
 }
