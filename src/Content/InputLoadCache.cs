@@ -72,4 +72,4 @@ public readonly record struct FileStamp(long Length, long LastWriteTicks);
 internal sealed record LoadedFile(FileKind Kind, InputFile? Text, StaticFile? Static, IReadOnlyList<Diagnostic> Diagnostics, byte[] Digest);
 
 /// <summary>Where a file in the input folder belongs.</summary>
-internal enum FileKind { SiteSettings, Entry, Party, Page, Static, Ignored, Unexpected }
+internal enum FileKind { SiteSettings, Entry, Party, Page, Static, Ignored, Unexpected, HiddenContent }

@@ -176,6 +176,11 @@ public sealed class InputLoader
                     $"'{Path.GetFileName(relative)}' would be skipped: only files ending in '.md' (lower case) are read as {(relative.StartsWith("parties/", StringComparison.Ordinal) ? "parties" : "entries")}",
                     $"rename it to {Path.GetFileNameWithoutExtension(relative)}.md"));
                 break;
+            case FileKind.HiddenContent:
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnexpectedFile, new SourceLocation(display, 1, 1),
+                    $"'{Path.GetFileName(relative)}' starts with '.', so it is a hidden file and is not published",
+                    "if it is meant to be published, give it a name without the leading '.' (the name is its page's address)"));
+                break;
             case FileKind.Unexpected:
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnexpectedFile, new SourceLocation(display, 1, 1),
                     "this file is not part of the site and was skipped",
@@ -198,6 +203,10 @@ public sealed class InputLoader
     private static FileKind Classify(string relative)
     {
         var name = relative[(relative.LastIndexOf('/') + 1)..];
+        // A Markdown file whose name starts with '.' where content goes (".md", ".draft.md") looks like content but is hidden.
+        if (name.StartsWith('.') && name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            && (relative.StartsWith("entries/", StringComparison.Ordinal) || relative.StartsWith("parties/", StringComparison.Ordinal)
+                || relative.StartsWith("pages/", StringComparison.Ordinal))) return FileKind.HiddenContent;
         if (name.StartsWith('.') || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) return FileKind.Ignored;
         if (relative == "site.yml") return FileKind.SiteSettings;
         if (relative.StartsWith("static/", StringComparison.Ordinal)) return FileKind.Static;

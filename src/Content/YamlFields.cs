@@ -72,8 +72,10 @@ public sealed class YamlFields
         {
             var name = (key as YamlText)?.Value ?? "";
             if (known.Contains(name)) continue;
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownKey, At(key),
-                $"unknown field '{name}' in {_what}", Suggestions.DidYouMean(name, known)));
+            _diagnostics.Add(name == "<<"
+                ? Diagnostic.Error(DiagnosticCodes.UnknownKey, At(key), $"'<<' (YAML's merge key) is not read in {_what}: its fields are not taken over",
+                    "write the fields out in full instead of merging them in with '<<: *name'")
+                : Diagnostic.Error(DiagnosticCodes.UnknownKey, At(key), $"unknown field '{name}' in {_what}", Suggestions.DidYouMean(name, known)));
         }
     }
 
