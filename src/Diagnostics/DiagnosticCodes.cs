@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public const string TooLong = "EX0112";
     public const string CrowdedParagraph = "EX0113";
     public const string UnknownLicense = "EX0114"; // warning: a well-formed SPDX id the generator does not know
+    public const string FieldAfterFrontMatter = "EX0115"; // warning: the text right after the front matter starts like a field (a stray '---')
 
     public const string UnknownParty = "EX0201";
     public const string DuplicateSlug = "EX0202";

@@ -60,6 +60,8 @@ public partial class ContributorMistakeTests
             ["input/entries/2026/.acme-recalls-widget.md:1:1: warning EX0004"], "without the leading '.'"),
         ["source merged in with a YAML merge key"] = (new() { [Recall] = Entry().Replace("  - title: A source\n", "  - <<: {title: A source}\n    title: A source\n") },
             [$"input/{Recall}:8:5: error EX0104"], "write the fields out in full"),
+        ["stray '---' inside the front matter"] = (new() { [Recall] = Entry().Replace("sources:\n", "---\nsources:\n") },
+            [$"input/{Recall}:2:1: error EX0105", $"input/{Recall}:7:1: warning EX0115"], "add a line such as"),
         ["working anchor is fine"] = (new() { [Recall] = Entry(body: "See [the FAQ](/faq/#what-is-widget).") }, [], ""),
         ["value cut by a YAML comment"] = (new() { [Recall] = Entry(@event: "Acme recalls Widget #AI news") },
             [$"input/{Recall}:2:28: warning EX0403"], "event: \"Acme recalls Widget #AI news\""),
