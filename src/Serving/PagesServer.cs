@@ -61,7 +61,7 @@ public sealed class PagesServer : IAsyncDisposable
         Directory.CreateDirectory(siteFolder);
         // Dot files are served too (GitHub Pages serves them); nothing outside the root ever is.
         var files = new PhysicalFileProvider(Path.GetFullPath(siteFolder), Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.None);
-        var site = new SiteFiles(files, basePath, rewriteHtml ?? (html => html));
+        var site = new SiteFiles(files, Path.GetFullPath(siteFolder).TrimEnd('/'), basePath, rewriteHtml ?? (html => html));
         app.Run(site.Serve);
         await app.StartAsync();
         return new PagesServer(app, files, basePath);
@@ -75,7 +75,7 @@ public sealed class PagesServer : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    private sealed class SiteFiles(IFileProvider files, string basePath, Func<byte[], byte[]> rewriteHtml)
+    private sealed class SiteFiles(IFileProvider files, string root, string basePath, Func<byte[], byte[]> rewriteHtml)
     {
         public async Task Serve(HttpContext context)
         {
@@ -116,7 +116,26 @@ public sealed class PagesServer : IAsyncDisposable
             await NotFound(context);
         }
 
-        private static bool IsFile(IFileInfo file) => file.Exists && !file.IsDirectory;
+        // Not through a symbolic link, to a file or a folder: it may lead anywhere (an unzipped artifact can hold one, and preview's
+        // output is a folder anyone can write), and GitHub Pages does not follow links either.
+        private bool IsFile(IFileInfo file) => file.Exists && !file.IsDirectory && NoLinkBelowRoot(file.PhysicalPath);
+
+        private bool NoLinkBelowRoot(string? path)
+        {
+            if (path is null) return false;
+            for (var at = path; at.Length > root.Length; at = Path.GetDirectoryName(at) ?? "")
+            {
+                try
+                {
+                    if (File.GetAttributes(at).HasFlag(FileAttributes.ReparsePoint)) return false;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         private async Task NotFound(HttpContext context)
         {

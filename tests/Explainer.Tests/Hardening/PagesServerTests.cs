@@ -5,7 +5,7 @@ using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Hardening;
 
-/// <summary>Issue 8, point 5: the server answers only for files inside the site folder, only GET and HEAD, only for a local Host.</summary>
+/// <summary>Issue 8, point 5: the server answers only for files inside the site folder (never through a symbolic link), only GET and HEAD, only for a local Host.</summary>
 public sealed class PagesServerTests : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
@@ -19,6 +19,10 @@ public sealed class PagesServerTests : IAsyncLifetime
         _folder.Write("site/assets/site.css", "body{}");
         _folder.Write("site-secret/secret.txt", "SECRET");
         _folder.Write("site.env", "SECRET=1");
+        // Links planted in the site folder (an unzipped artifact can hold them): to a file and to a folder outside it.
+        File.CreateSymbolicLink(_folder["site/leak.txt"], _folder["site-secret/secret.txt"]);
+        Directory.CreateSymbolicLink(_folder["site/outside"], _folder["site-secret"]);
+        _folder.Write("site-secret/index.html", "<html><body>SECRET</body></html>");
         _server = await PagesServer.StartAsync(_folder["site"], "/explainer/", extraHosts: ["dev.example"]);
     }
 
@@ -51,6 +55,9 @@ public sealed class PagesServerTests : IAsyncLifetime
     [InlineData("/explainer/../site.env")]
     [InlineData("/explainer/..%5csite.env")]
     [InlineData("/explainer/%2fetc%2fpasswd")]
+    [InlineData("/explainer/leak.txt")]
+    [InlineData("/explainer/outside/secret.txt")]
+    [InlineData("/explainer/outside/")]
     public async Task Paths_that_would_leave_the_site_folder_are_not_found(string target)
     {
         var (status, text) = await Raw("GET", target);
