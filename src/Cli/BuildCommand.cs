@@ -156,6 +156,7 @@ public static class BuildCommand
     /// <summary>A cache folder inside the input, theme or output folder would be read as content or replaced with the site (exit 2).</summary>
     public static string? CacheProblem(string cacheFolder, BuildOptions options)
     {
+        if (string.IsNullOrWhiteSpace(cacheFolder)) return "--cache must name a folder (the default is cache/), or pass --no-cache";
         var cache = OutputGuard.Real(cacheFolder);
         foreach (var (folder, name) in new[] { (options.InputFolder, "input"), (options.ThemeFolder, "theme"), (options.OutputFolder, "output") })
         {
@@ -171,6 +172,9 @@ public static class BuildCommand
         if ((FolderOptions.Problem(options.InputFolder, "input") ?? FolderOptions.Problem(options.ThemeFolder, "theme")) is { } folder) return folder;
         if (options.Url is not null && !Content.UrlRules.IsHttp(options.Url))
             return $"--url must be an absolute http(s) URL, not '{options.Url}'";
+        // Every page's address is built from it, as from site.yml's url, which refuses the same.
+        if (options.Url is not null && Content.UrlRules.HasQueryOrFragment(options.Url))
+            return $"--url has a ?query or #fragment: '{options.Url}'; give the site's address only, e.g. --url https://owner.github.io/explainer/";
         if (options.BasePath is not null && SiteModel.SiteUrls.BasePathProblem(options.BasePath) is { } basePath) return basePath;
 
         return null;

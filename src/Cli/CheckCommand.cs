@@ -27,6 +27,8 @@ public static class CheckCommand
     private static readonly Option<string?> Format = new("--format") { Description = "text, or github for workflow-command annotations (default: github when GITHUB_ACTIONS=true)" };
     private static readonly Option<bool> External = new("--external") { Description = "Also check that source and website URLs answer (network; warnings only; the weekly link check, not pull requests)" };
     private static readonly Option<int> Concurrency = new("--external-concurrency") { Description = "How many URLs --external fetches at once", DefaultValueFactory = _ => 8 };
+    // Accepted so a script can pass check the options it passes build; check writes nothing, so the folder is never looked at.
+    private static readonly Option<string?> IgnoredOutput = new("--output") { Description = "Accepted and ignored: check writes nothing", Hidden = true };
     private static readonly Option<string?> ExternalReport = new("--external-report") { Description = "With --external: also write a Markdown report of broken links and unarchived sources to this file (the link-rot issue's body)" };
     private static readonly Option<int> TimeoutSeconds = new("--external-timeout") { Description = "Seconds one --external request may take", DefaultValueFactory = _ => 15 };
 
@@ -35,7 +37,7 @@ public static class CheckCommand
         Format.AcceptOnlyFromAmong("text", "github");
         var command = new Command("check", "Validate the content and theme without writing output/ (exit 0 valid, 1 content errors, 2 usage errors).")
         {
-            Input, ThemeFolder, Format, External, Concurrency, TimeoutSeconds, ExternalReport,
+            Input, ThemeFolder, Format, External, Concurrency, TimeoutSeconds, ExternalReport, IgnoredOutput,
         };
         command.SetAction(result =>
         {
@@ -80,7 +82,17 @@ public static class CheckCommand
             foreach (var diagnostic in AnnotationOrder.Prioritise(ordered)) annotations.WriteLine(GitHubAnnotations.Format(diagnostic));
             annotations.Flush();
             if (options.StepSummaryPath is not null)
-                File.AppendAllText(options.StepSummaryPath, StepSummary.Render("Explainer check", ordered, closing));
+            {
+                // The summary is an extra; a path the runner did not make writable costs it, not the check's result.
+                try
+                {
+                    File.AppendAllText(options.StepSummaryPath, StepSummary.Render("Explainer check", ordered, closing));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    reporter.Warning($"the step summary could not be written to GITHUB_STEP_SUMMARY='{options.StepSummaryPath}' ({e.Message}); the annotations above say the same");
+                }
+            }
         }
 
         if (errors > 0)
@@ -95,10 +107,20 @@ public static class CheckCommand
     private static string? ExternalUsageProblem(CheckOptions options) => options.ExternalLinks switch
     {
         _ when options.ExternalReportPath is not null && !options.External => "--external-report needs --external",
+        // Checked before minutes of requests, not after them.
+        _ when options.ExternalReportPath is { } report && ReportPathProblem(report) is { } problem => problem,
         { Concurrency: < 1 or > 64 } => "--external-concurrency must be between 1 and 64",
         { RequestTimeout.TotalSeconds: < 1 or > 300 } => "--external-timeout must be between 1 and 300 seconds",
         _ => null,
     };
+
+    private static string? ReportPathProblem(string report)
+    {
+        if (string.IsNullOrWhiteSpace(report)) return "--external-report must name a file, such as link-report.md";
+        if (Directory.Exists(report)) return $"--external-report '{report}' is a folder; name a file in it, such as {Path.Combine(report, "link-report.md")}";
+        var folder = Path.GetDirectoryName(Path.GetFullPath(report));
+        return folder is not null && !Directory.Exists(folder) ? $"--external-report '{report}': the folder '{folder}' does not exist" : null;
+    }
 
     private static IReadOnlyList<Diagnostic> CheckExternalLinks(CheckOptions options, HttpMessageHandler? http)
     {

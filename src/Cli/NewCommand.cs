@@ -60,6 +60,17 @@ public static class NewCommand
             reporter.Usage(problem);
             return ExitCodes.UsageError;
         }
+        // Options of the other kind of file would be dropped without a word: the contributor meant something else.
+        var mixed = options.PartyId is null
+            ? new[] { ("--name", options.Name is not null), ("--kind", options.Kind is not null) }
+            : new[] { ("--event", options.Event is not null), ("--date", options.Date is not null), ("--parties", options.Parties is { Count: > 0 }), ("--slug", options.Slug is not null) };
+        if (mixed.Where(m => m.Item2).Select(m => m.Item1).ToList() is { Count: > 0 } stray)
+        {
+            reporter.Usage(options.PartyId is null
+                ? $"{string.Join(" and ", stray)} describe a party; pass --party ID to make one (an entry takes --event, --date and --parties)"
+                : $"--party makes a party, so {string.Join(", ", stray)} (an entry's) would be left out; make the entry and the party with two commands");
+            return ExitCodes.UsageError;
+        }
         return options.PartyId is null ? NewEntry(options, interactive, reporter) : NewParty(options, reporter);
     }
 

@@ -88,6 +88,18 @@ public class NewAndCheckTests
     }
 
     [Fact]
+    public void Options_of_the_other_kind_of_file_are_refused_not_dropped()
+    {
+        using var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>());
+        var before = Directory.EnumerateFiles(folder["input"], "*", SearchOption.AllDirectories).Count();
+
+        Assert.Equal(ExitCodes.UsageError, NewCommand.Run(new NewOptions(folder["input"], "Acme does something", PartyId: "gizmo"), interactive: false));
+        Assert.Equal(ExitCodes.UsageError, NewCommand.Run(new NewOptions(folder["input"], "Acme does something", "2026-07-10", ["acme"], Kind: "company"), interactive: false));
+        Assert.Equal(before, Directory.EnumerateFiles(folder["input"], "*", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
     public void A_party_id_that_is_not_a_slug_points_at_the_party_it_names_when_that_exists()
     {
         using var folder = new TempFolder();
@@ -189,6 +201,44 @@ public class NewAndCheckTests
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
         Assert.Equal("", output.ToString());
+    }
+
+    [Fact]
+    public void A_step_summary_that_cannot_be_written_is_a_warning_and_the_check_keeps_its_result()
+    {
+        using var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>());
+
+        // A folder where the file should be, and a path under a folder that does not exist: an internal error (exit 3) before.
+        foreach (var summary in new[] { folder["input"], folder["no/such/folder/summary.md"] })
+            Assert.Equal(ExitCodes.Success, Check(folder["input"], summary).Exit);
+    }
+
+    [Theory]
+    [InlineData("--external-report must name a file", "check", "--external", "--external-report", "")]
+    [InlineData("the folder '/no/such/folder' does not exist", "check", "--external", "--external-report", "/no/such/folder/report.md")]
+    [InlineData("--cache must name a folder", "build", "--cache", "")]
+    [InlineData("--url has a ?query", "build", "--url", "https://example.org/explainer/?ref=x")]
+    public void Unusable_paths_and_addresses_are_usage_errors_before_any_work(string says, params string[] args)
+    {
+        using var folder = new TempFolder();
+        SiteBuild.WriteInput(folder, new Dictionary<string, string>());
+        string[] folders = args[0] == "build"
+            ? ["--input", folder["input"], "--theme", RepositoryPaths.Theme, "--output", folder["out"]]
+            : ["--input", folder["input"], "--theme", RepositoryPaths.Theme];
+        var output = Console.Error;
+        var error = new StringWriter();
+        Console.SetError(error);
+        try
+        {
+            Assert.Equal(ExitCodes.UsageError, CommandLine.Run(CommandLine.CreateRoot(), [.. args, .. folders], error));
+        }
+        finally
+        {
+            Console.SetError(output);
+        }
+        Assert.Contains(says, error.ToString());
+        Assert.False(Directory.Exists(folder["out"]));
     }
 
     /// <summary>One parsed <c>::command key=value,…::message</c> line, unescaped.</summary>
