@@ -86,7 +86,8 @@ public static class CheckCommand
                 // The summary is an extra; a path the runner did not make writable costs it, not the check's result.
                 try
                 {
-                    File.AppendAllText(options.StepSummaryPath, StepSummary.Render("Explainer check", ordered, closing));
+                    var used = File.Exists(options.StepSummaryPath) ? new FileInfo(options.StepSummaryPath).Length : 0;
+                    File.AppendAllText(options.StepSummaryPath, StepSummary.Render("Explainer check", ordered, closing, used));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
                 {

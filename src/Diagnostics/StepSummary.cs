@@ -14,7 +14,8 @@ public static class StepSummary
     /// </summary>
     public const int MaxBytes = 1000 * 1024;
 
-    public static string Render(string title, IReadOnlyList<Diagnostic> diagnostics, string closingLine)
+    /// <param name="used">Bytes the step's summary holds already (an earlier check, another tool): the limit is for the whole file.</param>
+    public static string Render(string title, IReadOnlyList<Diagnostic> diagnostics, string closingLine, long used = 0)
     {
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
@@ -24,17 +25,18 @@ public static class StepSummary
 
         if (diagnostics.Count > 0)
         {
+            // The rows first, so the line above them can say whether they are all of them.
+            var rows = new StringBuilder("| | Where | Code | Problem | How to fix it |\n|---|---|---|---|---|\n");
+            // Room kept for the lines around the table; each row's UTF-8 size is what counts against GitHub's limit.
+            var bytes = used + Encoding.UTF8.GetByteCount(builder.ToString()) + Encoding.UTF8.GetByteCount(Cell(closingLine)) + 1024;
+            var ordered = AnnotationOrder.Prioritise(diagnostics).ToList();
+            var listed = GitHubMarkdown.AppendWhileFits(rows, ordered.Select(Row), (int)Math.Max(0, MaxBytes - bytes), Encoding.UTF8.GetByteCount);
             if (diagnostics.Count > GitHubAnnotations.ShownPerStep)
             {
-                builder.Append("GitHub shows only the first ").Append(GitHubAnnotations.ShownPerStep)
-                    .Append(" annotations on the diff; this table lists all of them.\n\n");
+                builder.Append("GitHub shows only the first ").Append(GitHubAnnotations.ShownPerStep).Append(" annotations on the diff; ")
+                    .Append(listed == ordered.Count ? "this table lists all of them" : $"this table lists the first {listed:N0} of {ordered.Count:N0}").Append(".\n\n");
             }
-            builder.Append("| | Where | Code | Problem | How to fix it |\n|---|---|---|---|---|\n");
-            // Room kept for the closing lines; each row's UTF-8 size is what counts against GitHub's limit.
-            var bytes = Encoding.UTF8.GetByteCount(builder.ToString()) + Encoding.UTF8.GetByteCount(Cell(closingLine)) + 512;
-            var ordered = AnnotationOrder.Prioritise(diagnostics).ToList();
-            var listed = GitHubMarkdown.AppendWhileFits(builder, ordered.Select(Row), MaxBytes - bytes, Encoding.UTF8.GetByteCount);
-            builder.Append('\n');
+            builder.Append(rows).Append('\n');
             if (listed < ordered.Count)
             {
                 var left = ordered.Skip(listed).ToList();

@@ -38,7 +38,13 @@ public class StepSummaryTests
         var rows = markdown.Split('\n').Where(l => l.StartsWith("| ❌ error |", StringComparison.Ordinal) || l.StartsWith("| ⚠️ warning |", StringComparison.Ordinal)).ToList();
         Assert.All(rows.Take(4), r => Assert.StartsWith("| ❌ error |", r));
         Assert.Contains($"0 errors and {20_000 - rows.Count} warnings more are in the step's log", markdown);
+        Assert.Contains($"this table lists the first {rows.Count:N0} of 20,000.", markdown);
+        Assert.DoesNotContain("lists all of them", markdown);
         Assert.EndsWith("Check failed with 4 errors\\.\n\n", markdown);
+
+        // A summary file that holds 600 KB already (an earlier step's check) leaves this one only what is left of the limit.
+        var after = StepSummary.Render("Explainer check", diagnostics, "Check failed with 4 errors.", used: 600 * 1024);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(after), 300 * 1024, 424 * 1024);
     }
 
     [Fact]
