@@ -3,10 +3,10 @@ using Explainer.Output;
 namespace Explainer.Schemas;
 
 /// <summary>
-/// Reads the JSON Schemas for front matter and site.yml from schemas/ beside the input folder, to publish them at
-/// /schemas/ so that forks and editors can point at a stable address. A site without that folder publishes none of those.
-/// The schemas of the data files (schemas/data/, built into the generator) are published by every site, since every
-/// site writes the data files that link them.
+/// The JSON Schemas published at /schemas/, so that forks and editors can point at a stable address: those for front matter and
+/// site.yml from schemas/ beside the input folder (a fork may have changed them), or the generator's own copies when there is
+/// no such folder (an input folder kept elsewhere); and the schemas of the data files (schemas/data/, built into the generator),
+/// which every site writes.
 /// </summary>
 public static class SchemaFiles
 {
@@ -17,19 +17,19 @@ public static class SchemaFiles
         var repository = Path.GetDirectoryName(Path.GetFullPath(inputFolder).TrimEnd('/', '\\'));
         var folder = repository is null ? null : Path.Combine(repository, "schemas");
         var content = folder is null || !Directory.Exists(folder)
-            ? []
+            ? Embedded.Value.Where(f => !f.Path.StartsWith(OutputFolder + "data/", StringComparison.Ordinal))
             : Directory.EnumerateFiles(folder, "*.schema.json")
                 .Order(StringComparer.Ordinal)
                 .Select(f => new OutputFile(OutputFolder + Path.GetFileName(f), File.ReadAllBytes(f)));
-        return content.Concat(DataSchemas.Value).ToList();
+        return content.Concat(Embedded.Value.Where(f => f.Path.StartsWith(OutputFolder + "data/", StringComparison.Ordinal))).ToList();
     }
 
-    /// <summary>schemas/data/*.schema.json as embedded in the assembly (Explainer.csproj), read once.</summary>
-    private static readonly Lazy<IReadOnlyList<OutputFile>> DataSchemas = new(() =>
+    /// <summary>schemas/*.schema.json and schemas/data/*.schema.json as embedded in the assembly (Explainer.csproj), read once.</summary>
+    private static readonly Lazy<IReadOnlyList<OutputFile>> Embedded = new(() =>
     {
         var assembly = typeof(SchemaFiles).Assembly;
         return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(OutputFolder + "data/", StringComparison.Ordinal))
+            .Where(n => n.StartsWith(OutputFolder, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(n =>
             {
