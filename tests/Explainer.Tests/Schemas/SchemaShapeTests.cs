@@ -61,6 +61,19 @@ public class SchemaShapeTests
 
     private static IEnumerable<string> EnumOf(JsonElement node) => node.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!);
 
+    [Fact]
+    public void A_site_kept_outside_the_repository_publishes_the_generator_s_copies_of_the_schemas()
+    {
+        using var folder = new TempFolder(); // its input/ has no schemas/ beside it
+        var result = SiteBuild.Generate(folder, new Dictionary<string, string>());
+
+        foreach (var name in new[] { "entry", "party", "page", "site" })
+        {
+            var published = result.Text($"schemas/{name}.schema.json");
+            Assert.Equal(File.ReadAllText(Path.Combine(SchemaCheck.Folder, $"{name}.schema.json")), published);
+        }
+    }
+
     private static JsonElement Node(string schema, string pointer)
     {
         var node = JsonDocument.Parse(File.ReadAllText(Path.Combine(SchemaCheck.Folder, $"{schema}.schema.json"))).RootElement;
