@@ -36,6 +36,9 @@ public sealed class PreviewConsole(ConsoleReporter reporter)
             case PreviewReport.WaitingForOutput w:
                 reporter.Info($"the output folder is being written by {w.Holder}; this rebuild waits for it to finish.");
                 break;
+            case PreviewReport.OutputReplaced o:
+                reporter.Warning($"{o.Folder}/ was deleted or replaced by something else since the last save; preview writes the whole site again.");
+                break;
             case PreviewReport.BasePathChanged b:
                 reporter.Warning($"site.yml's url now gives the base path {b.Built}, but preview serves {b.Serving}; restart preview to follow it.");
                 break;

@@ -13,6 +13,20 @@ public sealed class OutputMirror(string outputFolder)
 {
     private readonly string _root = Path.GetFullPath(outputFolder);
     private Dictionary<string, string>? _written;
+    // When the marker of the folder this mirror keeps was last written: a folder deleted, or swapped in by a build in another
+    // terminal, has none or another, and the files this mirror thinks are there may not be.
+    private DateTime? _markerWritten;
+
+    /// <summary>
+    /// Whether the folder is still the one the last update left (or no update has run yet). When it is not, an update of only the
+    /// changed files would leave a mix or a partial site: the caller writes the whole site (<see cref="Update"/> after <see cref="Forget"/>).
+    /// </summary>
+    public bool StillKept => _written is null || (File.Exists(MarkerPath) && File.GetLastWriteTimeUtc(MarkerPath) == _markerWritten);
+
+    /// <summary>Treats the folder as unknown, as before the first update: the next one writes every file and deletes the rest.</summary>
+    public void Forget() => _written = null;
+
+    private string MarkerPath => Path.Combine(_root, OwnershipMarker.FileName);
 
     /// <summary>
     /// Brings the folder up to date with <paramref name="files"/>, whose new bytes are in <paramref name="bodies"/>; returns the paths
@@ -27,6 +41,7 @@ public sealed class OutputMirror(string outputFolder)
         {
             Directory.CreateDirectory(_root);
             if (!OwnershipMarker.IsMarked(_root)) OwnershipMarker.Mark(_root);
+            _markerWritten = File.GetLastWriteTimeUtc(MarkerPath);
             _written = ListFolder().ToDictionary(p => p, _ => "", StringComparer.Ordinal);
         }
         try

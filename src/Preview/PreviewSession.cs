@@ -1,3 +1,4 @@
+using Explainer.Build;
 using System.Net;
 using System.Net.Sockets;
 using Explainer.Diagnostics;
@@ -101,7 +102,7 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             var rebuild = _builder.Build(batch.Paths, batch.LostTrack);
             // The rebuild's bytes are needed only until the folder is up to date; large ones go back to a pool.
-            using var bodies = rebuild.Written;
+            using var rebuilt = rebuild.Written;
             if (!rebuild.Result.Succeeded)
             {
                 _failure = new Failure(rebuild.Result.Diagnostics, null);
@@ -114,8 +115,12 @@ public sealed class PreviewSession : IAsyncDisposable
             var signalled = false;
             // A build into the same folder (dotnet run in another terminal) writes it in turn, not at the same time.
             using var outputLock = OutputLock.Acquire(_options.Build.OutputFolder, holder => _report(new PreviewReport.WaitingForOutput(holder)));
+            // The folder was deleted, or replaced by a build in another terminal: the rebuild holds only the pages this save changed,
+            // so the whole site is made once more (as build makes it) and written in full.
+            var (result, bodies, everything) = _output.StillKept || first ? (rebuild.Result, rebuild.Written, first) : Whole();
+            using var wholeSite = everything && !first ? bodies : null;
             // Open tabs reload as soon as the pages are in place; the data downloads are written after that.
-            var changed = _output.Update(rebuild.Result.Files, rebuild.Written, rebuild.Result.Downloads, pagesChanged =>
+            var changed = _output.Update(result.Files, bodies, result.Downloads, pagesChanged =>
             {
                 _failure = null;
                 if (pagesChanged.Count == 0 && !wasBroken) return;
@@ -125,8 +130,8 @@ public sealed class PreviewSession : IAsyncDisposable
             // Only data downloads changed: tabs that show one reload after it is written.
             if (!signalled && (changed.Count > 0 || wasBroken)) _reloads.Signal();
             _report(new PreviewReport.Rebuilt(rebuild, changed.Count, batch.Saved, _reloads.OpenTabs));
-            if (changed.Count > 0 || first)
-                _updates?.Post(new SiteUpdate(Path.GetFullPath(_options.Build.OutputFolder), changed, first, rebuild.Result.SearchGlob), _stop.Token);
+            if (changed.Count > 0 || everything)
+                _updates?.Post(new SiteUpdate(Path.GetFullPath(_options.Build.OutputFolder), changed, everything, result.SearchGlob), _stop.Token);
             if (!first && _builder.BasePath is { } basePath && _options.Build.BasePath is null && basePath != _basePath)
                 _report(new PreviewReport.BasePathChanged(_basePath, basePath));
         }
@@ -138,6 +143,18 @@ public sealed class PreviewSession : IAsyncDisposable
             _reloads.Signal();
             _report(new PreviewReport.Crashed(e));
         }
+    }
+
+    /// <summary>The whole site, built as <c>build</c> builds it, for a folder that must be written in full again.</summary>
+    private (BuildResult Result, MemorySiteWriter Bodies, bool Everything) Whole()
+    {
+        _report(new PreviewReport.OutputReplaced(_options.Build.OutputFolder));
+        _output.Forget();
+        var bodies = new MemorySiteWriter();
+        var whole = SiteGenerator.Generate(_options.Build, BuildStages.Full, bodies);
+        // The same input just built incrementally; a different outcome would be a bug, shown as one (Crashed) rather than written.
+        if (!whole.Succeeded) throw new InvalidOperationException("the whole site failed to build where the rebuild succeeded");
+        return (whole, bodies, true);
     }
 
     private async Task PreviewRequests(HttpContext context, RequestDelegate next)
@@ -220,4 +237,7 @@ public abstract record PreviewReport
 
     /// <summary>Another build is writing the output folder; this rebuild writes it when that one is done.</summary>
     public sealed record WaitingForOutput(string Holder) : PreviewReport;
+
+    /// <summary>The output folder was deleted or replaced by something else since the last save; this one writes the whole site.</summary>
+    public sealed record OutputReplaced(string Folder) : PreviewReport;
 }

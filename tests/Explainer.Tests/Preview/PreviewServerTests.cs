@@ -245,6 +245,34 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task An_output_folder_deleted_or_replaced_under_preview_is_written_whole_at_the_next_save()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var reloads = await preview.ListenAsync();
+
+        // Deleted: a save used to write only its own pages into an empty folder.
+        Directory.Delete(preview.Options.OutputFolder, recursive: true);
+        preview.Edit(RunningPreview.Entry, "The ministry's memo was", "The ministry's leaked memo was");
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+        using (var fresh = new TempFolder())
+        {
+            SiteBuild.Into(preview.Options with { OutputFolder = fresh["site"] });
+            Assert.Equal(Folders.Hashes(fresh["site"]), Folders.Hashes(preview.Options.OutputFolder));
+        }
+
+        // Replaced by a build for another base path in another terminal: a save used to leave pages of both.
+        SiteBuild.Into(preview.Options with { BasePath = "/elsewhere/" });
+        preview.Edit(RunningPreview.Entry, "leaked memo", "leaked and dated memo");
+        Assert.Equal("reload", (await reloads.NextAsync(Patience))?.Name);
+        using (var fresh = new TempFolder())
+        {
+            SiteBuild.Into(preview.Options with { OutputFolder = fresh["site"] });
+            Assert.Equal(Folders.Hashes(fresh["site"]), Folders.Hashes(preview.Options.OutputFolder));
+        }
+        Assert.Contains(preview.Reports, r => r is PreviewReport.OutputReplaced);
+    }
+
+    [Fact]
     public async Task Successful_rebuilds_reach_the_after_rebuild_hook_that_search_indexing_uses()
     {
         var updates = new System.Collections.Concurrent.ConcurrentQueue<SiteUpdate>();
