@@ -59,7 +59,7 @@ public static class YamlLoader
         if (stream.Documents.Count == 0) return Root(null, displayPath, firstLine);
         // The loader shares an anchored node among its aliases; copying it into our tree copies it once per alias.
         var document = stream.Documents[0].RootNode;
-        if (parser.FirstAlias is { } alias && ExpandedValues(document, new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance)) > InputLimits.MaxYamlValues)
+        if (parser.FirstAlias is { } alias && parser.ExpandedValues > InputLimits.MaxYamlValues)
         {
             return (null, Diagnostic.Error(DiagnosticCodes.TooLong,
                 new SourceLocation(displayPath, (int)Math.Max(alias.Line, 1) + firstLine - 1, (int)Math.Max(alias.Column, 1)),
@@ -67,27 +67,6 @@ public static class YamlLoader
                 "write the values out instead of repeating them with aliases; an entry needs only a few dozen"));
         }
         return Root(YamlTree.FromNode(document), displayPath, firstLine);
-    }
-
-    /// <summary>How many values <paramref name="node"/> holds with every alias expanded, counting each shared node once per use
-    /// but walking it once (<paramref name="counted"/>), so the count of a hostile file costs as little as its text.</summary>
-    private static long ExpandedValues(YamlNode node, Dictionary<YamlNode, long> counted)
-    {
-        if (counted.TryGetValue(node, out var known)) return known;
-        long count = 1;
-        switch (node)
-        {
-            case YamlMappingNode map:
-                foreach (var (key, value) in map.Children) count += ExpandedValues(key, counted) + ExpandedValues(value, counted);
-                break;
-            case YamlSequenceNode list:
-                foreach (var item in list.Children) count += ExpandedValues(item, counted);
-                break;
-        }
-        // Saturated: a few more levels of nine-fold repetition would pass a long's range.
-        count = Math.Min(count, (long)InputLimits.MaxYamlValues + 1);
-        counted[node] = count;
-        return count;
     }
 
     /// <summary>The loaded document's root mapping, or why there is none.</summary>
