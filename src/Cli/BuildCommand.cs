@@ -49,9 +49,8 @@ public static class BuildCommand
         catch (Exception e) when (SystemRefusal.Find(e) is { } refusal)
         {
             // Everything before the swap writes only the staging folder, and the swap is one step: the output is as it was.
-            var reporter = new ConsoleReporter();
-            reporter.Failure($"Build failed: the system refused to write or read a file: {refusal.Message}");
-            reporter.Failure($"{options.OutputFolder}/ was left as it was; free some disk space or make the folder writable, then build again.");
+            new ConsoleReporter().Failure($"Build failed: the system refused to write or read a file: {refusal.Message}\n"
+                + $"{options.OutputFolder}/ was left as it was; free some disk space or make the folder writable, then build again.");
             return ExitCodes.SystemRefused;
         }
     }
@@ -121,9 +120,7 @@ public static class BuildCommand
         timings.Mark(index is null ? "commit" : "search index+commit");
         if (outcome == OutputWriter.Outcome.Abandoned)
         {
-            // Line by line: Pagefind's own last lines follow the first, and a reporter's message shows a line feed as a code.
-            foreach (var line in $"Build failed: {indexed?.Problem}".Split('\n')) reporter.Failure(line);
-            reporter.Failure($"{options.OutputFolder}/ was left as it was; pass --no-search to build without the search index.");
+            reporter.Failure($"Build failed: {indexed?.Problem}\n{options.OutputFolder}/ was left as it was; pass --no-search to build without the search index.");
             return ExitCodes.ContentErrors;
         }
         if (indexed is not null) reporter.Info(indexed.Summary);
