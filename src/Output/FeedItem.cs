@@ -25,12 +25,12 @@ public sealed record FeedItem(
     /// A link within the site (<c>/explainer/parties/x/</c>) becomes a whole address: a JSON Feed has no base to resolve it against,
     /// and many Atom readers ignore <c>xml:base</c>.
     /// </summary>
-    public string BodyHtml => Entry.BodyHtml is { Length: > 0 } html
-        ? (Urls is null ? OnEntryPage(XmlCharacters.Strip(html)) : WholeAddresses.In(OnEntryPage(XmlCharacters.Strip(html)), Urls)) + "\n"
-        : "";
+    public string BodyHtml => Entry.BodyHtml is { Length: > 0 } html ? WithWholeAddresses(OnEntryPage(XmlCharacters.Strip(html))) + "\n" : "";
 
     /// <summary>The site's addresses, which <see cref="BodyHtml"/> makes its links whole with.</summary>
     public SiteUrls? Urls { get; init; }
+
+    private string WithWholeAddresses(string html) => Urls is null ? html : WholeAddresses.In(html, Urls);
 
     // The body's HTML is the renderer's and the sanitizer's, which quote every attribute with '"'; Url is escaped as the item's other link to the page is.
     private string OnEntryPage(string html) =>

@@ -1,6 +1,6 @@
-using Explainer.Build;
 using System.Net;
 using System.Net.Sockets;
+using Explainer.Build;
 using Explainer.Diagnostics;
 using Explainer.Output;
 using Explainer.Serving;
@@ -117,8 +117,10 @@ public sealed class PreviewSession : IAsyncDisposable
             using var outputLock = OutputLock.Acquire(_options.Build.OutputFolder, holder => _report(new PreviewReport.WaitingForOutput(holder)));
             // The folder was deleted, or replaced by a build in another terminal: the rebuild holds only the pages this save changed,
             // so the whole site is made once more (as build makes it) and written in full.
-            var (result, bodies, everything) = _output.StillKept || first ? (rebuild.Result, rebuild.Written, first) : Whole();
-            using var wholeSite = everything && !first ? bodies : null;
+            var whole = _output.StillKept || first ? null : Whole();
+            using var wholeBodies = whole?.Bodies;
+            var (result, bodies) = whole ?? (rebuild.Result, rebuild.Written);
+            var everything = first || whole is not null;
             // Open tabs reload as soon as the pages are in place; the data downloads are written after that.
             var changed = _output.Update(result.Files, bodies, result.Downloads, pagesChanged =>
             {
@@ -146,7 +148,7 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 
     /// <summary>The whole site, built as <c>build</c> builds it, for a folder that must be written in full again.</summary>
-    private (BuildResult Result, MemorySiteWriter Bodies, bool Everything) Whole()
+    private (BuildResult Result, MemorySiteWriter Bodies)? Whole()
     {
         _report(new PreviewReport.OutputReplaced(_options.Build.OutputFolder));
         _output.Forget();
@@ -154,7 +156,7 @@ public sealed class PreviewSession : IAsyncDisposable
         var whole = SiteGenerator.Generate(_options.Build, BuildStages.Full, bodies);
         // The same input just built incrementally; a different outcome would be a bug, shown as one (Crashed) rather than written.
         if (!whole.Succeeded) throw new InvalidOperationException("the whole site failed to build where the rebuild succeeded");
-        return (whole, bodies, true);
+        return (whole, bodies);
     }
 
     private async Task PreviewRequests(HttpContext context, RequestDelegate next)
