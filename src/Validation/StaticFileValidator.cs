@@ -76,30 +76,32 @@ public static class StaticFileValidator
     {
         // XHTML is served as XML, and a browser then runs <h:script> from the XHTML namespace, which an HTML parser reads as an
         // unknown element: it is checked as XML, where elements are known by their local names.
-        if (XhtmlExtensions.Contains(Path.GetExtension(file.OutputPath).ToLowerInvariant())) return UnsafeXml(file);
-        if (IsHtmlPage(file.OutputPath)) return UnsafeHtml(file);
-        if (XmlExtensions.Contains(Path.GetExtension(file.OutputPath).ToLowerInvariant())) return UnsafeXml(file);
+        var extension = Path.GetExtension(file.OutputPath).ToLowerInvariant();
+        if (XhtmlExtensions.Contains(extension) || XmlExtensions.Contains(extension)) return UnsafeXml(file);
+        if (HtmlExtensions.Contains(extension)) return UnsafeHtml(file);
         // Hosts name a file's type by its extension from long lists, and browsers show any XML type (…+xml) as a document that
         // can hold XHTML's <script>: no list of extensions is complete, so a file that begins as a page or an XML document is
         // checked as one whatever its name.
         return StartsAs(file.Bytes) switch
         {
-            "html" => UnsafeHtml(file),
-            "xml" => UnsafeXml(file),
+            Markup.Html => UnsafeHtml(file),
+            Markup.Xml => UnsafeXml(file),
             _ => [],
         };
     }
 
-    /// <summary>"html" or "xml" when the bytes begin (after a byte-order mark and blank space) as such a document, else null.</summary>
-    private static string? StartsAs(byte[] bytes)
+    private enum Markup { None, Html, Xml }
+
+    /// <summary>What the bytes begin as (after a byte-order mark and blank space): an HTML page, an XML document, or neither.</summary>
+    private static Markup StartsAs(byte[] bytes)
     {
         var start = bytes.AsSpan();
         if (start.StartsWith("\uFEFF"u8)) start = start[3..];
         start = start.TrimStart(" \t\r\n"u8);
-        if (start.IsEmpty || start[0] != (byte)'<') return null;
+        if (start.IsEmpty || start[0] != (byte)'<') return Markup.None;
         var head = Encoding.ASCII.GetString(start[..Math.Min(start.Length, 16)]).ToLowerInvariant();
-        if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal)) return "html";
-        return head.StartsWith("<?xml", StringComparison.Ordinal) || head.StartsWith("<svg", StringComparison.Ordinal) ? "xml" : null;
+        if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal)) return Markup.Html;
+        return head.StartsWith("<?xml", StringComparison.Ordinal) || head.StartsWith("<svg", StringComparison.Ordinal) ? Markup.Xml : Markup.None;
     }
 
     private static IEnumerable<Diagnostic> UnsafeHtml(StaticFile file)
